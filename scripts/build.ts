@@ -1,0 +1,52 @@
+// npm run build -- [--content <dir>] [--out <dir>] [--strict]
+// Validates first and writes nothing on a content error; then builds into a temporary folder
+// that replaces the output folder only when the whole build succeeded.
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isFailing } from '../src/lib/problems.ts';
+import { getContentDir, loadProject } from '../src/lib/project.ts';
+import { formatReport } from '../src/lib/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const started = performance.now();
+const project = await loadProject(getContentDir());
+const { content } = project;
+const counts = { communities: content.communities.length, reports: content.reports.length, tables: content.tables.length };
+if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
+  console.log(formatReport(project.problems, counts, values.strict));
+}
+if (isFailing(project.problems, values.strict)) {
+  console.error(`构建已停止：内容有问题，未写入任何文件（${values.out}/ 保持不变）。`);
+  process.exit(1);
+}
+
+const outDir = path.resolve(values.out);
+// Beside the output folder, so the final renames stay on one file system.
+const stagingDir = `${outDir}.building-${process.pid}`;
+const previousDir = `${outDir}.previous-${process.pid}`;
+await mkdir(path.dirname(outDir), { recursive: true });
+await rm(stagingDir, { recursive: true, force: true });
+try {
+  const { build } = await import('astro');
+  await build({ outDir: stagingDir, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
+} catch (error) {
+  await rm(stagingDir, { recursive: true, force: true });
+  console.error(error);
+  console.error(`构建失败：${values.out}/ 保持不变。`);
+  process.exit(1);
+}
+// Swap in the finished site: an earlier output folder is replaced whole, never half-written.
+await rename(outDir, previousDir).catch(() => undefined);
+await rename(stagingDir, outDir);
+await rm(previousDir, { recursive: true, force: true });
+console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${counts.communities} 个社区，${counts.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);

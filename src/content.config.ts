@@ -1,0 +1,8 @@
+import { defineCollection } from 'astro:content';
+import { communitiesLoader, reportsLoader, siteLoader } from './loaders.ts';
+
+export const collections = {
+  site: defineCollection({ loader: siteLoader }),
+  communities: defineCollection({ loader: communitiesLoader }),
+  reports: defineCollection({ loader: reportsLoader }),
+};

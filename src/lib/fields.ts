@@ -1,0 +1,119 @@
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
+import { createError, createWarning, formatPath } from './problems.ts';
+import type { YamlSource } from './yaml.ts';
+
+/** Options for checking one block of fields. */
+export interface ParseFieldsOptions {
+  /** A draft: missing required facts are warnings, not errors. */
+  draft?: boolean;
+  /** Prefix for field paths in messages (a chart block names none, frontmatter none). */
+  pathPrefix?: readonly PropertyKey[];
+}
+
+/**
+ * Checks parsed YAML against a schema. Returns the typed data when it is valid, and every
+ * problem either way: each invalid value at the line of its key, each missing key at the line
+ * of its parent, each unknown key as a warning naming the closest known key.
+ */
+export function parseFields<T extends z.ZodType>(
+  schema: T,
+  source: YamlSource,
+  file: string,
+  options: ParseFieldsOptions = {},
+): { data?: z.output<T>; problems: Problem[] } {
+  const problems: Problem[] = findUnknownKeys(schema, source.data, []).map(({ path, key, known }) =>
+    createWarning(file, source.locate(path), formatPath(path),
+      `未知字段“${key}”${known ? `：是否应为“${known}”？` : ''}（该字段不会被使用）`),
+  );
+  const result = schema.safeParse(source.data);
+  if (result.success) return { data: result.data, problems };
+  for (const issue of result.error.issues) {
+    const value = getAt(source.data, issue.path);
+    const path = formatPath(issue.path);
+    const at = source.locate(issue.path);
+    if (value === undefined && issue.code === 'invalid_type') {
+      const make = options.draft ? createWarning : createError;
+      problems.push(make(file, at, path, `${options.draft ? '草稿' : ''}缺少必填字段 ${path}`));
+    } else {
+      problems.push(createError(file, at, path, `${path || '文件内容'}：${issue.message}，现为 ${describeValue(value)}${issue.code === 'invalid_type' ? hintFor(value) : ''}`));
+    }
+  }
+  return { problems };
+}
+
+/** Quotes a value the way the editor wrote it. */
+export function describeValue(value: unknown): string {
+  if (value === null) return '空值';
+  if (typeof value === 'string') return `“${value}”`;
+  if (Array.isArray(value)) return '列表';
+  if (typeof value === 'object') return '对象';
+  return String(value);
+}
+
+/** A number written as text is the commonest slip; say how to write it. */
+function hintFor(value: unknown): string {
+  if (typeof value === 'string' && /\d/.test(value) && /^[\s约~≈]*[-\d.,，０-９]+\s*[%％万元户人㎡]*$/.test(value)) {
+    return '（数字请直接写，不加引号、逗号、单位或百分号）';
+  }
+  return '';
+}
+
+function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+interface UnknownKey {
+  path: PropertyKey[];
+  key: string;
+  known?: string;
+}
+
+/** Walks data beside its schema and lists every key that the schema does not know. */
+export function findUnknownKeys(schema: z.ZodType, data: unknown, path: PropertyKey[]): UnknownKey[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'prefault':
+      return findUnknownKeys(def.innerType as z.ZodType, data, path);
+    case 'pipe':
+      return findUnknownKeys(def.in as z.ZodType, data, path);
+    case 'union': {
+      const options = def.options as z.ZodType[];
+      const objectOption = options.find((o) => (o._zod.def as { type: string }).type === 'object');
+      return objectOption && isRecord(data) ? findUnknownKeys(objectOption, data, path) : [];
+    }
+    case 'array':
+      return Array.isArray(data)
+        ? data.flatMap((item, i) => findUnknownKeys(def.element as z.ZodType, item, [...path, i]))
+        : [];
+    case 'record':
+      return isRecord(data)
+        ? Object.entries(data).flatMap(([k, v]) => findUnknownKeys(def.valueType as z.ZodType, v, [...path, k]))
+        : [];
+    case 'object': {
+      if (!isRecord(data)) return [];
+      const shape = def.shape as Record<string, z.ZodType>;
+      const knownKeys = Object.keys(shape);
+      return Object.entries(data).flatMap(([key, value]) =>
+        key in shape
+          ? findUnknownKeys(shape[key], value, [...path, key])
+          : [{ path: [...path, key], key, known: knownKeys.length > 0 ? closest(key, knownKeys) : undefined }],
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

@@ -1,0 +1,36 @@
+/** Number formats for Chinese readers, all through `Intl.NumberFormat`. */
+const formats = {
+  number: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  int: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }),
+  wan: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  pct: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** The em dash shown wherever a value is missing. */
+export const MISSING = '—';
+
+/** A number with separators and up to two decimals (`50,410`, `1.86`). */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? MISSING : formats.number.format(value);
+}
+
+/** A whole number with separators (`50,410`). */
+export function formatInt(value: number | null | undefined): string {
+  return value === null || value === undefined ? MISSING : formats.int.format(value);
+}
+
+/** An amount in 万元 with up to two decimals (`1,832.75万元`). */
+export function formatWan(value: number | null | undefined): string {
+  return value === null || value === undefined ? MISSING : `${formats.wan.format(value)}万元`;
+}
+
+/** A percentage already on the 0–100 scale, one decimal (`91.7%`). */
+export function formatPct(value: number | null | undefined): string {
+  return value === null || value === undefined ? MISSING : `${formats.pct.format(value)}%`;
+}
+
+/** A `YYYY-MM-DD` or `YYYY-MM` text as a Chinese date (`2023年3月29日`, `2020年3月`). */
+export function formatDate(text: string): string {
+  const [year, month, day] = text.split('-').map(Number);
+  return day === undefined ? `${year}年${month}月` : `${year}年${month}月${day}日`;
+}

@@ -1,0 +1,39 @@
+import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as Markdown } from 'markdown-it';
+import anchor from 'markdown-it-anchor';
+import cjkBreaks from 'markdown-it-cjk-breaks';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+import footnote from 'markdown-it-footnote';
+import { slugifyHeading } from './headings.ts';
+import { isSafeUrl, siteLinks } from './links.ts';
+import { contentImages } from './images.ts';
+
+/** Options of the one Markdown configuration. */
+export interface MarkdownOptions {
+  /** URL path the site is served under; site links written `/communities/x/` get it in front. */
+  base: string;
+}
+
+/**
+ * Bumped whenever the rendered HTML of the same Markdown changes (plugins, options), so that
+ * cached renders in Astro's data store are thrown away.
+ */
+export const MARKDOWN_VERSION = 1;
+
+/**
+ * Creates the one markdown-it configuration every body goes through: CommonMark with tables
+ * and footnotes, heading ids for the table of contents, Chinese-friendly line breaks and
+ * emphasis, no raw HTML, and only safe link schemes.
+ */
+export function createMarkdown(options: MarkdownOptions): Markdown {
+  const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+  md.enable('table').enable('strikethrough');
+  md.validateLink = isSafeUrl;
+  md.use(footnote)
+    .use(cjkBreaks)
+    .use(cjkFriendly)
+    .use(anchor, { level: [2, 3, 4], slugify: slugifyHeading, tabIndex: false })
+    .use(siteLinks, options)
+    .use(contentImages);
+  return md;
+}

@@ -1,0 +1,35 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { getStrings } from './lib/i18n/index.ts';
+import type { DistrictFigures } from './lib/model.ts';
+import type { Site } from './lib/schema.ts';
+
+// The shell's one door to the content collections: pages ask here, never loop on their own.
+
+export type CommunityEntry = CollectionEntry<'communities'>;
+export type ReportEntry = CollectionEntry<'reports'>;
+
+/** The site settings, the district's figures and the interface text. */
+export async function getSite(): Promise<{ site: Site; district: DistrictFigures; t: ReturnType<typeof getStrings> }> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
+  const { figures, ...site } = entry.data;
+  return { site, district: figures as unknown as DistrictFigures, t: getStrings(site.locale) };
+}
+
+/** Published communities, ordered by street then name as the directory lists them. */
+export async function getCommunities(): Promise<CommunityEntry[]> {
+  const entries = await getCollection('communities');
+  return entries.sort((a, b) => a.data.street.localeCompare(b.data.street, 'zh-CN') || a.data.name.localeCompare(b.data.name, 'zh-CN'));
+}
+
+/** Reports by `order`, then newest first; drafts only in `npm run dev`. */
+export async function getReports(): Promise<ReportEntry[]> {
+  const entries = await getCollection('reports', (r) => import.meta.env.DEV || !r.data.draft);
+  return entries.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || b.data.date.localeCompare(a.data.date));
+}
+
+/** A site path with the configured base in front. */
+export function href(sitePath: string): string {
+  return import.meta.env.BASE_URL.replace(/\/+$/, '') + sitePath;
+}

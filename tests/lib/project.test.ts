@@ -1,0 +1,97 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { loadProject } from '../../src/lib/project.ts';
+import { copyFixture, editFile, FIXTURE } from '../helpers/content.ts';
+
+/** Loads a copy of the fixture after one edit, and returns its problems as printed lines. */
+async function problemsAfter(edit: (dir: string) => Promise<void>): Promise<string[]> {
+  const dir = await copyFixture();
+  try {
+    await edit(dir);
+    const { problems } = await loadProject(dir);
+    return problems.filter((p) => !p.file.endsWith('caogao.md')).map((p) => formatProblem({ ...p, file: path.relative(dir, path.resolve(p.file)) }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('loadProject', () => {
+  test('reads the fixture: published communities, drafts apart, figures summed', async () => {
+    const project = await loadProject(FIXTURE);
+    expect(project.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(project.content.communities.map((c) => c.slug)).toEqual(['hetang', 'liuan']);
+    expect(project.content.draftCommunities).toEqual(['caogao']);
+    expect(project.content.reports.map((r) => [r.slug, r.data.draft])).toEqual([['shijian', false], ['weiwan', true]]);
+    expect(project.district).toMatchObject({ communities: 2, households: 3000, investment_wan: 120.5, funding_wan: 111, demonstrations: 1, standards_met_pct: 50, satisfaction_pct: 91 });
+  });
+
+  test('warns of every missing fact of a draft community, at line 1', async () => {
+    const { problems } = await loadProject(FIXTURE);
+    const draft = problems.filter((p) => p.file.endsWith('caogao.md'));
+    expect(draft.length).toBeGreaterThan(5);
+    expect(draft.every((p) => p.severity === 'warning' && p.line === 1)).toBe(true);
+  });
+
+  test.each([
+    ['a standard missing from a community', 'communities/liuan.md', '  venue: unmet\n', '', ['communities/liuan.md:14:1: standards 缺少规范“venue”：每项规范都要填写 met、partial 或 unmet']],
+    ['a standard the site does not have', 'communities/liuan.md', '  venue: unmet\n', '  venue: unmet\n  safety: met\n', ['communities/liuan.md:17:3: standards 中的“safety”不是 site.yaml 中的规范 id（应为：organization、venue）']],
+    ['a type outside community_types', 'communities/liuan.md', 'type: 村改居', 'type: 别墅区', ['communities/liuan.md:4:1: type：“别墅区”不在 site.yaml 的 community_types 中（应为：老旧小区、村改居）']],
+    ['a repeated funding year', 'communities/hetang.md', '{ year: 2020, office: 3', '{ year: 2019, office: 3', ['communities/hetang.md:19:7: funding 中年份 2019 重复：每年只写一行']],
+    ['a year outside the period', 'communities/hetang.md', '{ year: 2021, pct: 85.5', '{ year: 2018, pct: 85.5', ['communities/hetang.md:24:7: warning: satisfaction[0].year：年份 2018 不在报告期 2019–2023 内']],
+    ['a cover that does not exist', 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: ../media/none.png', [expect.stringMatching(/^communities\/hetang\.md:31:1: cover：图片“\.\.\/media\/none\.png”不存在/)]],
+    ['a cover outside the content folder', 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: ../../secret.png', ['communities/hetang.md:31:1: cover：图片“../../secret.png”在内容文件夹之外：图片须放在 content/ 内']],
+    ['a remote cover', 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: https://example.com/a.png', ['communities/hetang.md:31:1: cover：图片“https://example.com/a.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）']],
+    ['a link to a community that does not exist', 'communities/hetang.md', '(/communities/liuan/)', '(/communities/nowhere/)', ['communities/hetang.md:42: 链接“/communities/nowhere/”指向的页面不存在（或是草稿）']],
+    ['a link to a draft', 'communities/hetang.md', '(/communities/liuan/)', '(/communities/caogao/)', ['communities/hetang.md:42: 链接“/communities/caogao/”指向的页面不存在（或是草稿）']],
+    ['a remote image in Markdown', 'communities/hetang.md', '(../media/hetang.png)', '(http://example.com/x.png)', ['communities/hetang.md:38: 图片“http://example.com/x.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）']],
+  ])('reports %s', async (_, file, from, to, expected) => {
+    expect(await problemsAfter((dir) => editFile(dir, file, from, to))).toEqual(expected);
+  });
+
+  test('accepts a site link without its trailing slash and with a fragment', async () => {
+    expect(await problemsAfter((dir) => editFile(dir, 'communities/hetang.md', '(/communities/liuan/)', '(/communities/liuan#基本情况)'))).toEqual([]);
+  });
+
+  test.each([
+    ['an upper-case file name', 'communities/HeTang.md'],
+    ['a file name with a space', 'communities/he tang.md'],
+    ['a Chinese file name', 'reports/报告.md'],
+  ])('rejects %s', async (_, name) => {
+    const lines = await problemsAfter((dir) => writeFile(path.join(dir, name), '---\ntitle: x\ndate: 2023-01-01\n---\n'));
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${name.replace('.', '\\.')}:1: 文件名“.+”不符合规则`))]);
+  });
+
+  test('reports a table description column the CSV does not have', async () => {
+    const lines = await problemsAfter((dir) => editFile(dir, 'data/jingfei.yaml', '  amount:', '  amout:'));
+    expect(lines).toEqual(['data/jingfei.yaml:4:3: columns 中的“amout”不是 jingfei.csv 的列（现有列：year、amount）']);
+  });
+
+  test('reports a description without a table', async () => {
+    const lines = await problemsAfter(async (dir) => {
+      await mkdir(path.join(dir, 'data'), { recursive: true });
+      await writeFile(path.join(dir, 'data', 'lonely.yaml'), 'title: x\n');
+    });
+    expect(lines).toEqual(['data/lonely.yaml:1: 没有同名的 CSV 表格（lonely.csv）：说明文件需与表格同名']);
+  });
+
+  test('reports a missing site.yaml', async () => {
+    const lines = await problemsAfter((dir) => rm(path.join(dir, 'site.yaml')));
+    expect(lines).toEqual(['site.yaml:1: 缺少 site.yaml：内容文件夹需要描述本区的 site.yaml']);
+  });
+
+  test('reports duplicate standard ids', async () => {
+    const lines = await problemsAfter((dir) => editFile(dir, 'site.yaml', '  - id: venue', '  - id: organization'));
+    expect(lines).toContain('site.yaml:12:5: 规范 id“organization”重复：每项规范的 id 必须唯一');
+  });
+
+  test('reports problems in several files in one run', async () => {
+    const lines = await problemsAfter(async (dir) => {
+      await editFile(dir, 'communities/hetang.md', 'households: 2000', 'households: 两千');
+      await editFile(dir, 'communities/liuan.md', 'population: 3200', 'population: "3200"');
+      await editFile(dir, 'reports/shijian.md', 'date: 2023-03-29', 'date: 2023-02-30');
+    });
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['communities/hetang.md:7:1:', 'communities/liuan.md:7:1:', 'reports/shijian.md:3:1:']);
+  });
+});

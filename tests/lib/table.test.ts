@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { parseTable } from '../../src/lib/table.ts';
+
+const FILE = 'content/data/jingfei.csv';
+
+describe('parseTable', () => {
+  test('types numeric columns and keeps missing cells as null', () => {
+    const { table, problems } = parseTable('year,name,amount\n2021,"青石,社区",10.5\n2022,白石,\n', FILE);
+    expect(problems).toEqual([]);
+    expect(table).toEqual({
+      columns: ['year', 'name', 'amount'],
+      numericColumns: ['year', 'amount'],
+      rows: [{ year: 2021, name: '青石,社区', amount: 10.5 }, { year: 2022, name: '白石', amount: null }],
+    });
+  });
+
+  test.each([
+    ['a ragged row', 'a,b\n1,2\n3,4,5\n', 3, '这一行有 3 个单元格，表头有 2 列'],
+    ['a duplicate header', 'a,a\n1,2\n', 1, '表头列名“a”重复'],
+    ['an empty header', 'a,\n1,2\n', 1, '表头第 2 列为空：每列都需要列名'],
+    ['a bad cell in a numeric column', 'a,b\n1,2\n2,3\n4,5\n6,约20\n', 5, '“b”列是数字列，单元格“约20”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
+    ['a thousands separator', 'a\n1\n2\n"1,200"\n', 4, '“a”列是数字列，单元格“1,200”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
+    ['full-width digits', 'a\n1\n2\n１２\n', 4, '“a”列是数字列，单元格“１２”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
+  ])('reports %s at the line where the record starts', (_, text, line, message) => {
+    const { table, problems } = parseTable(text, FILE);
+    expect(table).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, line, message })]);
+  });
+
+  test('counts a quoted multi-line cell from the line its record starts on', () => {
+    const { problems } = parseTable('a,b\n"第一行\n第二行",1\n"x",2\n"y",3\n"z",bad\n', FILE);
+    expect(problems.map((p) => p.line)).toEqual([6]);
+  });
+
+  test('treats a column with mostly text as text', () => {
+    const { table } = parseTable('a\n12%\nN/A\n3\n', FILE);
+    expect(table?.numericColumns).toEqual([]);
+    expect(table?.rows[0]).toEqual({ a: '12%' });
+  });
+});
