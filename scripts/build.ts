@@ -17,11 +17,12 @@ const { values } = parseArgs({
 });
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Astro's `build()` API leaves NODE_ENV alone; without it pages would see a dev build (drafts shown).
+process.env.NODE_ENV = 'production';
 
 const started = performance.now();
 const project = await loadProject(getContentDir());
-const { content } = project;
-const counts = { communities: content.communities.length, reports: content.reports.length, tables: content.tables.length };
+const counts = project.content.fileCounts;
 if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
   console.log(formatReport(project.problems, counts, values.strict));
 }
@@ -49,4 +50,4 @@ try {
 await rename(outDir, previousDir).catch(() => undefined);
 await rename(stagingDir, outDir);
 await rm(previousDir, { recursive: true, force: true });
-console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${counts.communities} 个社区，${counts.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${project.content.communities.length} 个社区页面，${project.content.reports.filter((r) => !r.data.draft).length} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);

@@ -15,7 +15,6 @@ const { values } = parseArgs({
 if (values.content) process.env.SHEQU_CONTENT = values.content;
 
 const project = await loadProject(getContentDir());
-const { content } = project;
-const counts = { communities: content.communities.length, reports: content.reports.length, tables: content.tables.length };
+const counts = project.content.fileCounts;
 console.log(values.json ? formatJsonReport(project.problems, values.strict) : formatReport(project.problems, counts, values.strict));
 process.exitCode = isFailing(project.problems, values.strict) ? 1 : 0;

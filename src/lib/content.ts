@@ -53,6 +53,13 @@ export interface ContentSet {
   /** Valid reports, drafts included (`npm run dev` shows them). */
   reports: MarkdownEntry<Report>[];
   tables: TableEntry[];
+  /**
+   * Slugs of the pages the content asks for (drafts excluded), valid or not: links to a page
+   * whose file has errors are not reported a second time.
+   */
+  pageSlugs: { communities: string[]; reports: string[] };
+  /** How many files of each kind were read, for summaries. */
+  fileCounts: { communities: number; reports: number; tables: number };
   problems: Problem[];
 }
 
@@ -118,7 +125,19 @@ export async function readContent(root: string): Promise<ContentSet> {
     else if (result?.entry) communities.push(result.entry);
   });
   const reports = reportResults.flatMap((r) => (r?.entry ? [r.entry] : []));
-  return { root: absoluteRoot, site, communities, draftCommunities, reports, tables, problems };
+  const pageSlugs = (files: string[], results: ({ draft: boolean } | undefined)[]) =>
+    files.filter((_, i) => !results[i]?.draft).map((f) => path.basename(f, '.md'));
+  return {
+    root: absoluteRoot,
+    site,
+    communities,
+    draftCommunities,
+    reports,
+    tables,
+    pageSlugs: { communities: pageSlugs(communityFiles, communityResults), reports: pageSlugs(reportFiles, reportResults) },
+    fileCounts: { communities: communityFiles.length, reports: reportFiles.length, tables: tables.length },
+    problems,
+  };
 }
 
 /** Lists a folder's files with an extension, checking that each name is a valid slug. */

@@ -36,8 +36,7 @@ export async function loadProject(root: string): Promise<Project> {
   const rendered = new Map<string, RenderedMarkdown>();
   if (content.site) {
     const md = createMarkdown({ base: content.site.data.base });
-    const published = content.reports.filter((r) => !r.data.draft);
-    const sitePaths = listSitePaths(content.communities.map((c) => c.slug), published.map((r) => r.slug));
+    const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
     const entries: MarkdownEntry<unknown>[] = [...content.communities, ...content.reports];
     for (const entry of entries) {
       const result = renderMarkdown(md, entry.body);

@@ -5,7 +5,7 @@ import { countProblems, formatProblem, isFailing } from './problems.ts';
 export function formatReport(problems: readonly Problem[], counts: { communities: number; reports: number; tables: number }, strict: boolean): string {
   const { errors, warnings } = countProblems(problems);
   const lines = problems.map(formatProblem);
-  const scope = `${counts.communities} 个社区、${counts.reports} 篇报告、${counts.tables} 个数据表`;
+  const scope = `${counts.communities} 个社区文件、${counts.reports} 篇报告、${counts.tables} 个数据表`;
   if (isFailing(problems, strict)) {
     lines.push(`内容检查未通过：${errors} 个错误，${warnings} 个警告${strict && errors === 0 ? '（--strict：警告也视为错误）' : ''}（${scope}）`);
   } else {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'shequ-fixture-'));
   const out = path.join(root, 'dist');
+  // A stale page from an "earlier build": a successful build must replace the folder whole.
+  await mkdir(out);
+  await writeFile(path.join(out, 'stale.html'), 'stale');
   await promisify(execFile)(process.execPath, ['scripts/build.ts', '--content', 'tests/fixtures/site', '--out', out], {
     env: { ...process.env, SHEQU_QUIET: '1' },
     maxBuffer: 16 * 1024 * 1024,

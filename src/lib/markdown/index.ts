@@ -7,6 +7,7 @@ import footnote from 'markdown-it-footnote';
 import { slugifyHeading } from './headings.ts';
 import { isSafeUrl, siteLinks } from './links.ts';
 import { contentImages } from './images.ts';
+import { alignClasses } from './tables.ts';
 
 /** Options of the one Markdown configuration. */
 export interface MarkdownOptions {
@@ -18,7 +19,7 @@ export interface MarkdownOptions {
  * Bumped whenever the rendered HTML of the same Markdown changes (plugins, options), so that
  * cached renders in Astro's data store are thrown away.
  */
-export const MARKDOWN_VERSION = 1;
+export const MARKDOWN_VERSION = 2;
 
 /**
  * Creates the one markdown-it configuration every body goes through: CommonMark with tables
@@ -34,6 +35,7 @@ export function createMarkdown(options: MarkdownOptions): Markdown {
     .use(cjkFriendly)
     .use(anchor, { level: [2, 3, 4], slugify: slugifyHeading, tabIndex: false })
     .use(siteLinks, options)
-    .use(contentImages);
+    .use(contentImages)
+    .use(alignClasses);
   return md;
 }

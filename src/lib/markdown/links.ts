@@ -17,9 +17,20 @@ const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * browsers do (`java\tscript:`).
  */
 export function isSafeUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return !ANY_SCHEME.test(compact) || SAFE_SCHEME.test(compact);
+  // markdown-it hands over the percent-encoded URL; judge the decoded form as well.
+  return [url, safeDecode(url)].every((form) => {
+    // eslint-disable-next-line no-control-regex
+    const compact = form.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+    return !ANY_SCHEME.test(compact) || SAFE_SCHEME.test(compact);
+  });
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 /** Tells whether a URL is a path on this site (`/communities/qingshi/`). */

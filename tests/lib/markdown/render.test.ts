@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { createMarkdown } from '../../../src/lib/markdown/index.ts';
+import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
+
+const md = createMarkdown({ base: '/' });
+const render = (body: string) => renderMarkdown(md, body);
+
+describe('renderMarkdown', () => {
+  test.each([
+    ['chinese', '## 一、基本情况\n\n青石社区位于城关街道，\n辖区共有3200户。\n\n**“四点半课堂”**由第一小学承办。\n\n## 一、基本情况\n'],
+    ['table', '| 年度 | 经费（万元） |\n|---|---:|\n| 2019 | 24.86 |\n| 2020 | 84.86 |\n'],
+    ['footnotes', '补助60万元[^1]。\n\n[^1]: 计入2020年度“其他”一项。\n'],
+    ['xss', [
+      '<script>alert(1)</script>',
+      '',
+      '<img src=x onerror=alert(1)>',
+      '',
+      '[点我](javascript:alert(1)) [再点](JaVaScRiPt:alert(1)) [藏起来](java&#09;script:alert(1))',
+      '',
+      '[数据](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [vb](vbscript:msgbox(1))',
+      '',
+      '![x](javascript:alert(1)) <a href="javascript:alert(1)">a</a>',
+      '',
+      '[正常](https://example.org/) [站内](/communities/qingshi/) [邮件](mailto:a@example.org)',
+    ].join('\n')],
+  ])('renders %s like its golden file', async (name, body) => {
+    await expect(render(body).html).toMatchFileSnapshot(`golden/${name}.html`);
+  });
+
+  test('never lets script, event handlers or javascript: URLs through', () => {
+    const html = render('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) [b](java\tscript:alert(1)) ![c](javascript:alert(1))\n').html;
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img[^>]*onerror/i);
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).not.toMatch(/src="javascript:/i);
+  });
+
+  test('joins Chinese lines without a stray space', () => {
+    expect(render('第一行\n第二行\n').html).toBe('<p>第一行第二行</p>\n');
+  });
+
+  test('keeps the space between Latin lines', () => {
+    expect(render('first line\nsecond line\n').html).toBe('<p>first line\nsecond line</p>\n');
+  });
+
+  test('gives headings ids that keep Chinese and are unique', () => {
+    expect(render('## 一、基本情况\n\n## 主要做法 (2023)\n\n## 主要做法 (2023)\n').headings).toEqual([
+      { depth: 2, slug: '一基本情况', text: '一、基本情况' },
+      { depth: 2, slug: '主要做法-2023', text: '主要做法 (2023)' },
+      { depth: 2, slug: '主要做法-2023-1', text: '主要做法 (2023)' },
+    ]);
+  });
+
+  test('lists links and images at the body line they are written on', () => {
+    const { links, images } = render('第一行\n见[青石](/communities/qingshi/)。\n\n![图](../media/a.png)\n');
+    expect(links).toEqual([{ url: '/communities/qingshi/', line: 2 }]);
+    expect(images).toEqual([{ url: '../media/a.png', line: 4 }]);
+  });
+
+  test('marks local images for Astro and never fetches remote ones', () => {
+    const html = render('![外景](../media/a.png)\n\n![远程](https://example.com/a.png)\n').html;
+    expect(html).toContain('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;../media/a.png&quot;,&quot;alt&quot;:&quot;外景&quot;,&quot;index&quot;:0}">');
+    expect(html).not.toContain('example.com');
+    expect(html).toContain('<span class="image-missing">远程</span>');
+  });
+
+  test('puts the base path in front of site links and reports them as written', () => {
+    const result = renderMarkdown(createMarkdown({ base: '/qinghe/' }), '[青石](/communities/qingshi/) [外](https://example.org/)\n');
+    expect(result.html).toContain('href="/qinghe/communities/qingshi/"');
+    expect(result.html).toContain('href="https://example.org/"');
+    expect(result.links.map((l) => l.url)).toEqual(['/communities/qingshi/', 'https://example.org/']);
+  });
+});
