@@ -15,30 +15,48 @@ function getProject(): Promise<Project> {
   return pending;
 }
 
+// In `npm run dev`, one watcher handler reloads the folder once and refreshes every collection.
+const syncs = new Map<string, () => Promise<void>>();
+let watching = false;
+function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: LoaderContext['logger']): void {
+  if (watching) return;
+  watching = true;
+  const root = path.resolve(getContentDir());
+  watcher.add(root);
+  watcher.on('all', (_event: string, changed: string) => {
+    if (!path.resolve(changed).startsWith(root + path.sep)) return;
+    pending = undefined;
+    for (const sync of syncs.values()) {
+      // A bad edit must log, never stop the dev server.
+      sync().catch((error: unknown) => logger.error(String(error)));
+    }
+  });
+}
+
 /**
  * Keeps a collection in step with the content folder: loads once, and in `npm run dev`
  * reloads on every change, logging problems instead of stopping the server.
  */
-function createLoader(name: string, fill: (project: Project, context: LoaderContext) => void): Loader {
+function createLoader(
+  name: string,
+  fill: (project: Project, context: LoaderContext) => void,
+  { logProblems = false } = {},
+): Loader {
   return {
     name,
     load: async (context) => {
       const sync = async () => {
         const project = await getProject();
-        for (const problem of project.problems) {
-          const line = formatProblem(problem);
-          if (problem.severity === 'error') context.logger.error(line);
+        if (logProblems) {
+          for (const problem of project.problems) {
+            if (problem.severity === 'error') context.logger.error(formatProblem(problem));
+          }
         }
         fill(project, context);
       };
+      syncs.set(name, sync);
       await sync();
-      const root = path.resolve(getContentDir());
-      context.watcher?.add(root);
-      context.watcher?.on('all', (_event: string, changed: string) => {
-        if (!path.resolve(changed).startsWith(root + path.sep)) return;
-        pending = undefined;
-        sync().catch((error: unknown) => context.logger.error(String(error)));
-      });
+      if (context.watcher) watchContent(context.watcher, context.logger);
     },
   };
 }
@@ -76,7 +94,8 @@ export const siteLoader = {
     if (project.content.site && project.district) {
       store.set({ id: 'site', data: { ...project.content.site.data, figures: project.district } });
     }
-  }),
+    // Problems are logged by this collection alone, so each appears once.
+  }, { logProblems: true }),
   schema: siteSchema.extend({ figures: z.record(z.string(), z.number().nullable()) }),
 } satisfies Loader;
 
