@@ -1,0 +1,112 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { parseFields } from './fields.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import type { Position, Problem } from './problems.ts';
+import { createError, createWarning } from './problems.ts';
+import { SLUG_PATTERN } from './schema.ts';
+import { decodeText } from './source.ts';
+import { parseYaml } from './yaml.ts';
+
+/** A validated file: its data and the way back to lines for later checks. */
+export interface Located<T> {
+  /** Path for messages, relative to the working directory. */
+  file: string;
+  /** Absolute path. */
+  absolutePath: string;
+  data: T;
+  /** The position of a field path in the file. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/** A Markdown file with valid frontmatter. */
+export interface MarkdownEntry<T> extends Located<T> {
+  /** File name without `.md`: the URL segment. */
+  slug: string;
+  body: string;
+  /** File line on which the body starts. */
+  bodyLine: number;
+}
+
+/** Reads content files into validated data, collecting every problem it meets in one list. */
+export interface Reader {
+  problems: Problem[];
+  /** A path as messages show it: relative to the working directory. */
+  display(absolutePath: string): string;
+  /** Decoded text, or undefined when the file is not UTF-8 (a problem is recorded). */
+  readText(absolutePath: string): Promise<string | undefined>;
+  /** A YAML file checked against a schema. */
+  readYamlFile<S extends z.ZodType>(absolutePath: string, schema: S): Promise<Located<z.output<S>> | undefined>;
+  /**
+   * A Markdown file whose frontmatter is checked against a schema. `draft` is read from the
+   * frontmatter even when the rest is invalid, since drafts are checked more leniently.
+   */
+  readMarkdownFile<S extends z.ZodType>(absolutePath: string, schema: S): Promise<{ draft: boolean; entry?: MarkdownEntry<z.output<S>> }>;
+  /** The files of a folder with an extension, each name checked as a slug; sorted. */
+  listSlugFiles(folder: string, extension: string): Promise<string[]>;
+}
+
+/** Creates a reader for one content folder. */
+export function createReader(root: string): Reader {
+  const problems: Problem[] = [];
+  const display = (absolutePath: string) => path.relative(process.cwd(), absolutePath) || '.';
+
+  const readText = async (absolutePath: string) => {
+    const decoded = decodeText(await readFile(absolutePath), display(absolutePath));
+    if ('problem' in decoded) problems.push(decoded.problem);
+    return 'text' in decoded ? decoded.text : undefined;
+  };
+
+  const readYamlFile = async <S extends z.ZodType>(absolutePath: string, schema: S) => {
+    const file = display(absolutePath);
+    const text = await readText(absolutePath);
+    if (text === undefined) return undefined;
+    const yaml = parseYaml(text, file);
+    problems.push(...yaml.problems);
+    if (yaml.data === undefined) return undefined;
+    const { data, problems: found } = parseFields(schema, yaml, file);
+    problems.push(...found);
+    return data === undefined ? undefined : { file, absolutePath, data, locate: yaml.locate };
+  };
+
+  const readMarkdownFile = async <S extends z.ZodType>(absolutePath: string, schema: S) => {
+    const file = display(absolutePath);
+    const text = await readText(absolutePath);
+    const split = text === undefined ? undefined : splitFrontmatter(text, file);
+    if (split === undefined || 'problem' in split) {
+      if (split) problems.push(split.problem);
+      return { draft: false };
+    }
+    problems.push(...split.yaml.problems);
+    const draft = (split.yaml.data as { draft?: unknown } | null | undefined)?.draft === true;
+    if (split.yaml.data === undefined) return { draft };
+    const { data, problems: found } = parseFields(schema, split.yaml, file, { draft });
+    problems.push(...found);
+    if (data === undefined) return { draft };
+    const slug = path.basename(absolutePath, '.md');
+    return { draft, entry: { slug, file, absolutePath, data, body: split.body, bodyLine: split.bodyLine, locate: split.yaml.locate } };
+  };
+
+  const listSlugFiles = async (folder: string, extension: string) => {
+    const names = await readdir(path.join(root, folder)).catch(() => [] as string[]);
+    return names
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .filter((name) => {
+        const file = display(path.join(root, folder, name));
+        if (!name.endsWith(extension)) {
+          // A table's description sits beside it in data/; other strays are worth a word.
+          if (!(folder === 'data' && name.endsWith('.yaml'))) problems.push(createWarning(file, { line: 1 }, '', `不是 ${extension} 文件，已忽略`));
+          return false;
+        }
+        const slug = name.slice(0, -extension.length);
+        if (SLUG_PATTERN.test(slug)) return true;
+        problems.push(createError(file, { line: 1 }, '', `文件名“${slug}”不符合规则：只能用小写字母、数字和连字符，如 qingshi、dongguan-lu（拼音为宜）`));
+        return false;
+      })
+      .map((name) => path.join(root, folder, name));
+  };
+
+  return { problems, display, readText, readYamlFile, readMarkdownFile, listSlugFiles };
+}
