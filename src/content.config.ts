@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { communitiesLoader, reportsLoader, siteLoader } from './loaders.ts';
+import { chartsLoader, communitiesLoader, reportsLoader, siteLoader } from './loaders.ts';
 
 export const collections = {
   site: defineCollection({ loader: siteLoader }),
   communities: defineCollection({ loader: communitiesLoader }),
   reports: defineCollection({ loader: reportsLoader }),
+  charts: defineCollection({ loader: chartsLoader }),
 };

@@ -7,6 +7,7 @@ import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
+import type { Chart } from './lib/charts/build.ts';
 
 // The three collections read the same folder: read, check and render it once per change.
 let pending: Promise<Project> | undefined;
@@ -81,7 +82,7 @@ function setEntries(
       body: entry.body,
       filePath: path.relative(process.cwd(), entry.absolutePath),
       digest: generateDigest({ data, body: entry.body, version: MARKDOWN_VERSION, imagePaths }),
-      rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths } },
+      rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
       assetImports: imagePaths,
     });
   }
@@ -114,4 +115,17 @@ export const communitiesLoader = {
 export const reportsLoader = {
   ...createLoader('shequ-reports', (project, context) => setEntries(context, project, project.content.reports)),
   schema: reportSchema,
+} satisfies Loader;
+
+/** Every chart of the site, by id: the built-in pages draw theirs from here, and each gets a CSV. */
+export const chartsLoader = {
+  ...createLoader('shequ-charts', (project, { store, generateDigest }) => {
+    const ids = new Set(project.charts.map((c) => c.id));
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    for (const chart of project.charts) {
+      const data = { ...chart } as unknown as Record<string, unknown>;
+      store.set({ id: chart.id, data, digest: generateDigest(data) });
+    }
+  }),
+  schema: z.custom<Chart>(),
 } satisfies Loader;

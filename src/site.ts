@@ -3,6 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { getStrings } from './lib/i18n/index.ts';
 import type { DistrictFigures } from './lib/model.ts';
 import type { Site } from './lib/schema.ts';
+import type { Chart } from './lib/charts/build.ts';
 
 // The shell's one door to the content collections: pages ask here, never loop on their own.
 
@@ -32,4 +33,10 @@ export async function getReports(): Promise<ReportEntry[]> {
 /** A site path with the configured base in front. */
 export function href(sitePath: string): string {
   return import.meta.env.BASE_URL.replace(/\/+$/, '') + sitePath;
+}
+
+/** The built-in charts whose ids start with a prefix (`overview-`, `community-qingshi-`), in build order. */
+export async function getCharts(prefix: string): Promise<Chart[]> {
+  const entries = await getCollection('charts', (c) => c.id.startsWith(prefix));
+  return entries.map((e) => e.data);
 }

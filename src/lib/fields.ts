@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { suggestName } from './suggest.ts';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import { createError, createWarning, formatPath } from './problems.ts';
@@ -106,7 +106,7 @@ export function findUnknownKeys(schema: z.ZodType, data: unknown, path: Property
       return Object.entries(data).flatMap(([key, value]) =>
         key in shape
           ? findUnknownKeys(shape[key], value, [...path, key])
-          : [{ path: [...path, key], key, known: knownKeys.length > 0 ? closest(key, knownKeys) : undefined }],
+          : [{ path: [...path, key], key, known: suggestName(key, knownKeys) }],
       );
     }
     default:

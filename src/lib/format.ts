@@ -6,27 +6,36 @@ const formats = {
   pct: new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
 };
 
+/**
+ * Rounds half away from zero at the decimal digit shown. Binary floats store 86.35 as
+ * 86.3499…, which Intl would round down; editors expect the decimal rule.
+ */
+function roundDecimal(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  return Math.sign(value) * Math.round(Math.abs(value) * scale * (1 + Number.EPSILON)) / scale;
+}
+
 /** The em dash shown wherever a value is missing. */
 export const MISSING = '—';
 
 /** A number with separators and up to two decimals (`50,410`, `1.86`). */
 export function formatNumber(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : formats.number.format(value);
+  return value === null || value === undefined ? MISSING : formats.number.format(roundDecimal(value, 2));
 }
 
 /** A whole number with separators (`50,410`). */
 export function formatInt(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : formats.int.format(value);
+  return value === null || value === undefined ? MISSING : formats.int.format(roundDecimal(value, 0));
 }
 
 /** An amount in 万元 with up to two decimals (`1,832.75万元`). */
 export function formatWan(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : `${formats.wan.format(value)}万元`;
+  return value === null || value === undefined ? MISSING : `${formats.wan.format(roundDecimal(value, 2))}万元`;
 }
 
 /** A percentage already on the 0–100 scale, one decimal (`91.7%`). */
 export function formatPct(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : `${formats.pct.format(value)}%`;
+  return value === null || value === undefined ? MISSING : `${formats.pct.format(roundDecimal(value, 1))}%`;
 }
 
 /** A `YYYY-MM-DD` or `YYYY-MM` text as a Chinese date (`2023年3月29日`, `2020年3月`). */

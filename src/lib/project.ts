@@ -1,6 +1,10 @@
+import type { Chart } from './charts/build.ts';
+import { buildCommunityCharts, buildOverviewCharts, getDistrictMedians } from './charts/builtin.ts';
+import type { DataContext } from './charts/sources.ts';
 import { checkContent, checkReferences } from './checks.ts';
 import type { ContentSet, MarkdownEntry } from './content.ts';
 import { readContent } from './content.ts';
+import { getStrings } from './i18n/index.ts';
 import { createMarkdown } from './markdown/index.ts';
 import type { RenderedMarkdown } from './markdown/render.ts';
 import { renderMarkdown } from './markdown/render.ts';
@@ -9,6 +13,7 @@ import { summarizeDistrict } from './model.ts';
 import type { Problem } from './problems.ts';
 import { sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
+import type { Community } from './schema.ts';
 
 /** A content folder read, checked and rendered: everything the site and the scripts need. */
 export interface Project {
@@ -17,6 +22,10 @@ export interface Project {
   rendered: Map<string, RenderedMarkdown>;
   /** Headline figures over published communities; undefined without a valid site.yaml. */
   district?: DistrictFigures;
+  /** What charts and inline values read; undefined without a valid site.yaml. */
+  context?: DataContext;
+  /** Every chart of the site: the built-in pages' and those of chart blocks. */
+  charts: Chart[];
   /** Every problem, sorted by file and line. */
   problems: Problem[];
 }
@@ -27,23 +36,44 @@ export function getContentDir(): string {
 }
 
 /**
- * Reads a content folder, checks it across files, and renders every body. Draft reports are
- * rendered (the dev server shows them) but links to them count as broken: builds leave them out.
+ * Reads a content folder, checks it across files, and renders every body with its charts and
+ * inline values. Draft reports are rendered (the dev server shows them) but links to them count
+ * as broken: builds leave them out.
  */
 export async function loadProject(root: string): Promise<Project> {
   const content = await readContent(root);
   const problems = [...content.problems, ...checkContent(content)];
   const rendered = new Map<string, RenderedMarkdown>();
-  if (content.site) {
-    const md = createMarkdown({ base: content.site.data.base });
-    const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
-    const entries: MarkdownEntry<unknown>[] = [...content.communities, ...content.reports];
-    for (const entry of entries) {
-      const result = renderMarkdown(md, entry.body);
-      rendered.set(entry.file, result);
-      problems.push(...checkReferences(entry, result, sitePaths, content.root));
-    }
-  }
-  const district = content.site && summarizeDistrict(content.communities.map((c) => c.data), content.site.data);
-  return { content, rendered, district, problems: sortProblems(problems) };
+  if (!content.site) return { content, rendered, charts: [], problems: sortProblems(problems) };
+
+  const site = content.site.data;
+  const communities = content.communities.map((c) => c.data);
+  const district = summarizeDistrict(communities, site);
+  const invalidCommunities = content.pageSlugs.communities.length - content.communities.length;
+  const tables = new Map(content.tables.map((t) => [t.name, t]));
+  const context: DataContext = { site, communities, district, tables, incomplete: invalidCommunities > 0 };
+  const md = createMarkdown({ base: site.base });
+  const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
+  const strings = getStrings(site.locale);
+  const render = (entry: MarkdownEntry<unknown>, kind: string, community?: Community) => {
+    const result = renderMarkdown(md, entry.body, {
+      context: community ? { ...context, community } : context,
+      file: entry.file,
+      bodyLine: entry.bodyLine,
+      chartIdPrefix: `${kind}-${entry.slug}`,
+      strings: strings.chart,
+      base: site.base,
+    });
+    rendered.set(entry.file, result);
+    problems.push(...result.problems, ...checkReferences(entry, result, sitePaths, content.root));
+  };
+  for (const entry of content.communities) render(entry, 'community', entry.data);
+  for (const entry of content.reports) render(entry, 'report');
+  const medians = getDistrictMedians(communities);
+  const charts = [
+    ...buildOverviewCharts(context, strings),
+    ...content.communities.flatMap((c) => buildCommunityCharts(c.slug, c.data, context, medians, strings)),
+    ...[...rendered.values()].flatMap((r) => r.charts),
+  ];
+  return { content, rendered, district, context, charts, problems: sortProblems(problems) };
 }

@@ -11,6 +11,11 @@ export function getReportPath(slug: string): string {
   return `/reports/${slug}/`;
 }
 
+/** The site path of a chart's CSV download. */
+export function getChartCsvPath(chartId: string): string {
+  return `/charts/${chartId}.csv`;
+}
+
 /** Every page a build will write, for checking the links editors write in Markdown. */
 export function listSitePaths(communitySlugs: readonly string[], reportSlugs: readonly string[]): Set<string> {
   return new Set([...BUILT_IN_PAGES, ...communitySlugs.map(getCommunityPath), ...reportSlugs.map(getReportPath)]);

@@ -14,13 +14,13 @@ describe('formatInt', () => {
 });
 
 describe('formatWan', () => {
-  test.each([[1832.75, '1,832.75万元'], [3086.5, '3,086.5万元'], [60, '60万元'], [null, '—']])('formats %s as %s', (value, text) => {
+  test.each([[1832.75, '1,832.75万元'], [1.005, '1.01万元'], [3086.5, '3,086.5万元'], [60, '60万元'], [null, '—']])('formats %s as %s', (value, text) => {
     expect(formatWan(value)).toBe(text);
   });
 });
 
 describe('formatPct', () => {
-  test.each([[91.66, '91.7%'], [90, '90.0%'], [null, '—']])('formats %s as %s', (value, text) => {
+  test.each([[91.66, '91.7%'], [90, '90.0%'], [86.35, '86.4%'], [0.05, '0.1%'], [null, '—']])('formats %s as %s', (value, text) => {
     expect(formatPct(value)).toBe(text);
   });
 });

@@ -105,7 +105,10 @@ describe('a community page', () => {
     // The fixture's narrative tries a script element, an event handler and a javascript: link.
     const html = await readPage('/communities/liuan/');
     const elements = html.querySelectorAll('*');
-    expect(html.querySelectorAll('script')).toEqual([]);
+    // The page's own scripts only: the chart bundle, chart data and the one-line `js` class.
+    const scripts = html.querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.getAttribute('type') ?? script.textContent);
+    expect(scripts.every((s) => /^\/_astro\/|^application\/json$|^document\.documentElement\.classList\.add\('js'\);$/.test(s))).toBe(true);
+    expect(html.querySelectorAll('script').map((script) => script.textContent).join('')).not.toContain('alert');
     expect(elements.flatMap((e) => Object.keys(e.attributes)).filter((name) => /^on/i.test(name))).toEqual([]);
     expect(elements.flatMap((e) => Object.values(e.attributes)).filter((value) => /^\s*javascript:/i.test(value))).toEqual([]);
     expect(textOf(html.querySelector('.narrative'))).toContain('<script>alert("xss")</script>');
@@ -129,5 +132,65 @@ describe('the reports', () => {
     const report = await readPage('/reports/shijian/');
     expect(report.querySelectorAll('.toc a').map((a) => a.getAttribute('href'))).toEqual(['#一做法', '#二成效']);
     expect(textOf(report.querySelector('.report-meta'))).toBe('2023年3月29日 · 测试区社会事务局');
+  });
+});
+
+describe('charts in the built site', () => {
+  test('the overview draws every built-in chart and the standards matrix', async () => {
+    const html = await readPage('/');
+    expect(html.querySelectorAll('figure.chart .chart-title').map(textOf)).toEqual([
+      '1个社区改造建设共投入120.5万元',
+      '运转经费由2019年的25.5万元增至2020年的85.5万元',
+      '各社区每百户服务用房面积',
+      '各社区规范达标情况',
+      '各项规范的达标率',
+      '功能用房覆盖情况：日间照料中心最为普遍',
+      '居民满意度由2021年的85.5%变为2023年的91.0%',
+      '共有1个示范社区',
+    ]);
+    const matrix = html.querySelectorAll('table.matrix tbody tr').map((r) => r.querySelectorAll('th, td').map(textOf));
+    expect(matrix).toEqual([['荷塘社区', '✓达标', '◐部分达标'], ['柳岸社区', '✓达标', '✗未达标']]);
+  });
+
+  test('every chart has a described canvas, a table, and a CSV of the same rows', async () => {
+    for (const page of ['/', '/communities/hetang/', '/reports/shijian/']) {
+      const figures = (await readPage(page)).querySelectorAll('figure.chart:not(.matrix-figure)');
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) {
+        expect(figure.querySelector('canvas')?.getAttribute('role')).toBe('img');
+        expect(figure.querySelector('canvas')?.getAttribute('aria-label')).toMatch(/^.+图：.+；共 \d+ 项/);
+        const tableRows = figure.querySelectorAll('.chart-table tbody tr');
+        const csvHref = figure.querySelector('a.chart-download')!.getAttribute('href')!;
+        const csv = await readFile(path.join(getDist(), csvHref), 'utf8');
+        expect(csv.startsWith('\uFEFF')).toBe(true);
+        expect(csv.trim().split('\n')).toHaveLength(tableRows.length + 1);
+        expect(csv.split('\n')[1].split(',')[0]).toBe(textOf(tableRows[0].querySelector('th')));
+      }
+    }
+  });
+
+  test('chart blocks and inline values in a report are filled in at build time', async () => {
+    const html = await readPage('/reports/shijian/');
+    const prose = textOf(html.querySelector('.prose'));
+    expect(prose).toContain('全区2个社区共3,000户，改造投入120.5万元，满意度91.0%。');
+    expect(prose).toContain('{{ 不求值 }}');
+    expect(html.querySelector('figure.chart .chart-title')?.textContent).toBe('运转经费按来源逐年增加');
+    expect(html.querySelectorAll('script[type="module"]')).toHaveLength(1);
+  });
+
+  test('a community page fills in its own values and charts', async () => {
+    const html = await readPage('/communities/hetang/');
+    expect(textOf(html.querySelector('.narrative'))).toContain('本社区2,000户，服务用房600平方米。');
+    expect(html.querySelectorAll('figure.chart').map((f) => f.getAttribute('id'))).toEqual([
+      'chart-community-hetang-ratios', 'chart-community-hetang-funding', 'chart-community-hetang-satisfaction', 'chart-community-hetang-1',
+    ]);
+  });
+
+  test('pages without charts ship no chart code', async () => {
+    for (const page of ['/communities/', '/standards/', '/reports/', '/404.html']) {
+      const html = await readPage(page);
+      expect(html.querySelectorAll('figure.chart')).toHaveLength(0);
+      expect(html.querySelectorAll('script[src], script[type="module"]')).toHaveLength(0);
+    }
   });
 });

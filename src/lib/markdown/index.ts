@@ -8,6 +8,8 @@ import { slugifyHeading } from './headings.ts';
 import { isSafeUrl, siteLinks } from './links.ts';
 import { contentImages } from './images.ts';
 import { alignClasses } from './tables.ts';
+import { chartFences } from './chart-fence.ts';
+import { inlineValues } from './inline-values.ts';
 
 /** Options of the one Markdown configuration. */
 export interface MarkdownOptions {
@@ -19,12 +21,12 @@ export interface MarkdownOptions {
  * Bumped whenever the rendered HTML of the same Markdown changes (plugins, options), so that
  * cached renders in Astro's data store are thrown away.
  */
-export const MARKDOWN_VERSION = 2;
+export const MARKDOWN_VERSION = 3;
 
 /**
  * Creates the one markdown-it configuration every body goes through: CommonMark with tables
  * and footnotes, heading ids for the table of contents, Chinese-friendly line breaks and
- * emphasis, no raw HTML, and only safe link schemes.
+ * emphasis, no raw HTML, only safe link schemes, inline values and chart blocks.
  */
 export function createMarkdown(options: MarkdownOptions): Markdown {
   const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
@@ -36,6 +38,8 @@ export function createMarkdown(options: MarkdownOptions): Markdown {
     .use(anchor, { level: [2, 3, 4], slugify: slugifyHeading, tabIndex: false })
     .use(siteLinks, options)
     .use(contentImages)
-    .use(alignClasses);
+    .use(alignClasses)
+    .use(inlineValues)
+    .use(chartFences);
   return md;
 }

@@ -82,9 +82,18 @@ export function listReferences(
       .filter((t) => t.type === type)
       .map((t) => {
         const url = getUrl(t);
-        const found = lines.slice(cursor, Math.max(end, cursor + 1)).findIndex((l) => l.includes(url));
-        if (found >= 0) cursor += found;
+        cursor = findLine(lines, url, cursor, end);
         return { url, line: cursor + 1 };
       });
   });
+}
+
+/**
+ * The 0-based line, from `cursor` up to a block's end, on which `text` is written; `cursor`
+ * when it cannot be found (the text spans lines). Searching onward from the previous find
+ * keeps repeated texts in order.
+ */
+export function findLine(lines: readonly string[], text: string, cursor: number, end: number): number {
+  const found = lines.slice(cursor, Math.max(end, cursor + 1)).findIndex((line) => line.includes(text));
+  return found >= 0 ? cursor + found : cursor;
 }

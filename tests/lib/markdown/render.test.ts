@@ -71,3 +71,31 @@ describe('renderMarkdown', () => {
     expect(result.links.map((l) => l.url)).toEqual(['/communities/qingshi/', 'https://example.org/']);
   });
 });
+
+describe('renderMarkdown with page data', () => {
+  test('fills inline values, leaves code alone, and draws chart blocks', async () => {
+    const { loadProject } = await import('../../../src/lib/project.ts');
+    const { FIXTURE } = await import('../../helpers/content.ts');
+    const project = await loadProject(FIXTURE);
+    const data = { context: project.context!, file: 'content/reports/x.md', bodyLine: 5, chartIdPrefix: 'report-x', strings: (await import('../../../src/lib/i18n/index.ts')).getStrings('zh-CN').chart, base: '/' };
+    const body = '共{{ district.households | int }}户，`{{ district.households }}`。\n\n```chart\ntype: bar\ntitle: 各社区户数\nfrom: communities\nx: name\ny: households\n```\n\n```\n{{ district.households }}\n```\n';
+    const result = renderMarkdown(md, body, data);
+    expect(result.problems).toEqual([]);
+    expect(result.charts.map((c) => c.id)).toEqual(['report-x-1']);
+    await expect(result.html).toMatchFileSnapshot('golden/values-and-chart.html');
+  });
+
+  test('reports bad inline values and chart blocks at their file lines', async () => {
+    const { loadProject } = await import('../../../src/lib/project.ts');
+    const { FIXTURE } = await import('../../helpers/content.ts');
+    const project = await loadProject(FIXTURE);
+    const data = { context: project.context!, file: 'content/reports/x.md', bodyLine: 5, chartIdPrefix: 'report-x', strings: (await import('../../../src/lib/i18n/index.ts')).getStrings('zh-CN').chart, base: '/' };
+    const body = '第一段。\n共{{ district.housholds }}户。\n\n```chart\ntype: bar\ntitle: 户数\nfrom: communities\nx: name\ny: househols\n```\n';
+    const { problems, html } = renderMarkdown(md, body, data);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [6, 2, '内嵌数值“district.housholds”未知：是否应为“district.households”？'],
+      [13, 1, 'y：“communities”中没有字段“househols”（是否应为“households”？）'],
+    ]);
+    expect(html).toContain('{{ district.housholds }}');
+  });
+});

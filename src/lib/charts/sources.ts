@@ -1,0 +1,152 @@
+import type { z } from 'astro/zod';
+import type { TableEntry } from '../content.ts';
+import type { DistrictFigures } from '../model.ts';
+import { deriveCommunity, getFundingTotal } from '../model.ts';
+import type { Community, Site } from '../schema.ts';
+import { communitySchema, fundingSchema, satisfactionSchema, serviceSchema } from '../schema.ts';
+import type { Cell } from '../table.ts';
+
+/** Everything charts and inline values may read. */
+export interface DataContext {
+  site: Site;
+  /** Published communities, drafts never included. */
+  communities: readonly Community[];
+  district: DistrictFigures;
+  tables: ReadonlyMap<string, TableEntry>;
+  /** The page's own community, on community pages only. */
+  community?: Community;
+  /**
+   * Some community files failed their checks, so district figures lack them: a district value
+   * that is missing then is a consequence of those errors, not a problem of its own.
+   */
+  incomplete?: boolean;
+}
+
+/** One row of a chart's data: field path → value. */
+export type Row = Record<string, unknown>;
+
+/** What a field of a row source is. */
+export type FieldKind = 'number' | 'text' | 'list' | 'unknown';
+
+/** A place charts take rows from (`from:` in a chart block). */
+export interface RowSource {
+  /** Describes a field path: a number, text, a list (which a path may not go through), or unknown. */
+  describe(path: string): FieldKind;
+  /** The rows, in their natural order. */
+  getRows(context: DataContext): Row[];
+  /** Names offered when a field is unknown. */
+  fields: string[];
+  /** Column labels of a CSV table's description. */
+  columns?: Record<string, string>;
+  /** Source note of a CSV table's description. */
+  source?: string;
+}
+
+const DERIVED = ['area_per_100_households_m2', 'workers_per_10k_residents', 'funding_wan', 'satisfaction_pct'];
+const DISTRICT_FUNDING = ['year', 'office', 'party', 'members', 'special', 'other', 'total'];
+const FUNDING_KEYS = ['office', 'party', 'members', 'special', 'other'] as const;
+
+/** Finds a row source by its `from:` name, or undefined when there is none by that name. */
+export function getRowSource(from: string, context: Pick<DataContext, 'tables'> & { onCommunityPage: boolean }): RowSource | undefined {
+  switch (from) {
+    case 'communities':
+      return {
+        describe: (path) => (DERIVED.includes(path) ? 'number' : describeSchemaField(communitySchema, path.split('.'))),
+        getRows: ({ communities }) => communities.map((c) => ({ ...c, ...deriveCommunity(c) })),
+        fields: [...listSchemaFields(communitySchema), ...DERIVED],
+      };
+    case 'district.funding':
+      return fixedSource(DISTRICT_FUNDING, ['year', ...DISTRICT_FUNDING.slice(1)], getDistrictFunding);
+    case 'district.satisfaction':
+      return fixedSource(['year', 'pct', 'communities'], ['year', 'pct', 'communities'], getDistrictSatisfaction);
+    default:
+      break;
+  }
+  if (from.startsWith('community.') && context.onCommunityPage) {
+    const list = from.slice('community.'.length);
+    const schemas = { funding: fundingSchema, satisfaction: satisfactionSchema, services: serviceSchema } as const;
+    if (!(list in schemas)) return undefined;
+    const schema = schemas[list as keyof typeof schemas];
+    return {
+      describe: (path) => (list === 'funding' && path === 'total' ? 'number' : describeSchemaField(schema, path.split('.'))),
+      getRows: ({ community }) => {
+        const rows = (community?.[list as keyof typeof schemas] ?? []) as Row[];
+        return list === 'funding' ? rows.map((r) => ({ ...r, total: getFundingTotal(r as Community['funding'][number]) })) : rows;
+      },
+      fields: [...listSchemaFields(schema), ...(list === 'funding' ? ['total'] : [])],
+    };
+  }
+  const table = from.startsWith('data/') ? context.tables.get(from.slice('data/'.length)) : undefined;
+  if (!table) return undefined;
+  return {
+    describe: (path) => (!table.table.columns.includes(path) ? 'unknown' : table.table.numericColumns.includes(path) ? 'number' : 'text'),
+    getRows: () => table.table.rows as Record<string, Cell>[],
+    fields: table.table.columns,
+    columns: table.description?.data.columns,
+    source: table.description?.data.source,
+  };
+}
+
+function fixedSource(fields: string[], numeric: string[], getRows: (c: DataContext) => Row[]): RowSource {
+  return { describe: (path) => (!fields.includes(path) ? 'unknown' : numeric.includes(path) ? 'number' : 'text'), getRows, fields };
+}
+
+/** Running funds per year of the period, summed over the communities, by source. */
+export function getDistrictFunding({ site, communities }: Pick<DataContext, 'site' | 'communities'>): Row[] {
+  const rows: Row[] = [];
+  for (let year = site.period.from; year <= site.period.to; year++) {
+    const funded = communities.flatMap((c) => c.funding.filter((f) => f.year === year));
+    const row: Row = { year };
+    for (const key of FUNDING_KEYS) row[key] = round(funded.reduce((sum, f) => sum + f[key], 0));
+    row.total = round(funded.reduce((sum, f) => sum + getFundingTotal(f), 0));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Mean satisfaction per year over the communities surveyed that year. */
+export function getDistrictSatisfaction({ communities }: Pick<DataContext, 'communities'>): Row[] {
+  const byYear = new Map<number, number[]>();
+  for (const survey of communities.flatMap((c) => c.satisfaction)) byYear.set(survey.year, [...(byYear.get(survey.year) ?? []), survey.pct]);
+  return [...byYear]
+    .sort(([a], [b]) => a - b)
+    .map(([year, pcts]) => ({ year, pct: round(pcts.reduce((a, b) => a + b, 0) / pcts.length), communities: pcts.length }));
+}
+
+/** Reads a dot path from a row. */
+export function getPath(row: Row, path: string): unknown {
+  let value: unknown = row;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Row)[key];
+  }
+  return value;
+}
+
+type Def = { type: string; innerType?: z.ZodType; shape?: Record<string, z.ZodType>; in?: z.ZodType };
+
+function unwrap(schema: z.ZodType): Def {
+  let def = schema._zod.def as unknown as Def;
+  while (def.innerType || def.type === 'pipe') def = ((def.innerType ?? def.in) as z.ZodType)._zod.def as unknown as Def;
+  return def;
+}
+
+/** Says what a dot path names in a schema, without looking at data. */
+function describeSchemaField(schema: z.ZodType, path: string[]): FieldKind {
+  const def = unwrap(schema);
+  if (def.type === 'array') return 'list';
+  if (path.length === 0) return def.type === 'number' ? 'number' : def.type === 'object' || def.type === 'record' ? 'unknown' : 'text';
+  if (def.type !== 'object' || !def.shape || !(path[0] in def.shape)) return 'unknown';
+  return describeSchemaField(def.shape[path[0]], path.slice(1));
+}
+
+/** Lists the dot paths of a schema's plain fields, for suggestions. */
+function listSchemaFields(schema: z.ZodType, prefix = ''): string[] {
+  const def = unwrap(schema);
+  if (def.type !== 'object' || !def.shape) return prefix ? [prefix] : [];
+  return Object.entries(def.shape).flatMap(([key, child]) => listSchemaFields(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
