@@ -9,6 +9,7 @@ type Config = ChartConfiguration & { format: ValueFormat };
 const drawn = new Map<HTMLElement, ChartInstance>();
 type ChartModule = typeof import('./chartjs.ts'); // eslint-disable-line @typescript-eslint/consistent-type-imports
 let chartJs: Promise<ChartModule> | undefined;
+let loaded: ChartModule | undefined;
 
 /** Sets up every chart figure of the page: toggles now, canvases when they come into view. */
 export function drawChartsWhenVisible(): void {
@@ -21,11 +22,13 @@ export function drawChartsWhenVisible(): void {
     }
   }, { rootMargin: '300px 0px' });
   figures.forEach((figure) => observer.observe(figure));
-  // Printing draws every chart first and fits it to the page.
+  // Printing happens right after this event, so charts not yet drawn are drawn synchronously
+  // (when chart.js is already loaded; otherwise print shows the tables) and all fit the page.
   window.addEventListener('beforeprint', () => {
-    figures.forEach((figure) => void draw(figure));
+    if (loaded) figures.filter((f) => !drawn.has(f)).forEach((f) => drawNow(f, loaded!, false));
     drawn.forEach((chart) => chart.resize());
   });
+  window.addEventListener('afterprint', () => drawn.forEach((chart) => chart.resize()));
   // Colours come from CSS custom properties: redraw when the theme changes.
   const redraw = () => [...drawn.keys()].forEach((figure) => void draw(figure, true));
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
@@ -55,18 +58,23 @@ function setUpControls(figure: HTMLElement): void {
 
 async function draw(figure: HTMLElement, again = false): Promise<void> {
   if (drawn.has(figure) && !again) return;
+  chartJs ??= import('./chartjs.ts');
+  loaded = await chartJs;
+  drawNow(figure, loaded, true);
+}
+
+function drawNow(figure: HTMLElement, { Chart }: ChartModule, animate: boolean): void {
   const canvas = figure.querySelector('canvas');
   const source = figure.querySelector('script.chart-config');
   if (!canvas || !source?.textContent) return;
-  chartJs ??= import('./chartjs.ts');
-  const { Chart } = await chartJs;
   drawn.get(figure)?.destroy();
   const style = getComputedStyle(figure);
   const config = resolveColours(JSON.parse(source.textContent), style) as Config;
   Chart.defaults.font.family = style.fontFamily;
   Chart.defaults.color = style.getPropertyValue('--text-muted').trim();
   Chart.defaults.borderColor = style.getPropertyValue('--border').trim();
-  drawn.set(figure, new Chart(canvas, withOptions(config)));
+  drawn.set(figure, new Chart(canvas, withOptions(config, animate)));
+  figure.dataset.drawn = '';
   const download = figure.querySelector<HTMLButtonElement>('[data-download-image]');
   if (download) download.hidden = false;
 }
@@ -90,7 +98,7 @@ function formatNumber(value: number, format: ValueFormat, full: boolean): string
   return numbers.format(value);
 }
 
-function withOptions(config: Config): ChartConfiguration {
+function withOptions(config: Config, animate: boolean): ChartConfiguration {
   const { format, ...chart } = config;
   const options = (chart.options ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const horizontal = options.indexAxis === 'y';
@@ -107,7 +115,7 @@ function withOptions(config: Config): ChartConfiguration {
       responsive: true,
       maintainAspectRatio: false,
       locale: 'zh-CN',
-      animation: reduceMotion ? false : { duration: 300 },
+      animation: reduceMotion || !animate ? false : { duration: 300 },
       plugins: {
         ...options.plugins,
         tooltip: {
