@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { readSiteAddress } from './src/lib/address.ts';
+import { hashScript, INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
 
 // The public address and sub-path come from content/site.yaml, so editors set them, not code.
 const { url, base } = readSiteAddress(process.env.SHEQU_CONTENT || 'content');
@@ -12,4 +13,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Scripts and styles only from the site or by hash; nothing from other hosts.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { hashes: INLINE_SCRIPTS.map(hashScript) },
+    },
+  },
 });

@@ -5,6 +5,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isFailing } from '../src/lib/problems.ts';
+import { prepareAstroEnv } from './astro-env.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
 
@@ -16,9 +17,7 @@ const { values } = parseArgs({
   },
 });
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-// Astro's `build()` API leaves NODE_ENV alone; without it pages would see a dev build (drafts shown).
-process.env.NODE_ENV = 'production';
+prepareAstroEnv('production');
 
 const started = performance.now();
 const project = await loadProject(getContentDir());

@@ -33,7 +33,9 @@ export function parseFields<T extends z.ZodType>(
     const value = getAt(source.data, issue.path);
     const path = formatPath(issue.path);
     const at = source.locate(issue.path);
-    if (value === undefined && issue.code === 'invalid_type') {
+    if (issue.path.length === 0) {
+      problems.push(createError(file, at, '', `内容应为“字段: 值”形式的若干行，现为 ${describeValue(value)}`));
+    } else if (value === undefined) {
       const make = options.draft ? createWarning : createError;
       problems.push(make(file, at, path, `${options.draft ? '草稿' : ''}缺少必填字段 ${path}`));
     } else {

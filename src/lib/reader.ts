@@ -5,7 +5,7 @@ import { parseFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
-import { SLUG_PATTERN } from './schema.ts';
+import { SLUG_PATTERN, SLUG_RULE } from './schema.ts';
 import { decodeText } from './source.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -102,7 +102,7 @@ export function createReader(root: string): Reader {
         }
         const slug = name.slice(0, -extension.length);
         if (SLUG_PATTERN.test(slug)) return true;
-        problems.push(createError(file, { line: 1 }, '', `文件名“${slug}”不符合规则：只能用小写字母、数字和连字符，如 qingshi、dongguan-lu（拼音为宜）`));
+        problems.push(createError(file, { line: 1 }, '', `文件名“${slug}”不符合规则：${SLUG_RULE}`));
         return false;
       })
       .map((name) => path.join(root, folder, name));

@@ -20,6 +20,9 @@ const list = <T extends z.ZodType>(item: T) => z.array(item, { error: '应为列
 /** Slugs name files and URL segments: lower-case pinyin words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The slug rule as editors read it, quoted wherever a name is refused. */
+export const SLUG_RULE = '只能用小写字母、数字和连字符，如 qingshi、dongguan-lu（拼音为宜）';
+
 /** Levels of demonstration community, lowest first. */
 export const DEMONSTRATION_LEVELS = ['none', 'district', 'city', 'province', 'national'] as const;
 

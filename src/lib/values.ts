@@ -1,6 +1,6 @@
 import { suggestName } from './suggest.ts';
 import type { DataContext } from './charts/sources.ts';
-import { getPath } from './charts/sources.ts';
+import { getPath, getRowSource } from './charts/sources.ts';
 import { formatInt, formatNumber, formatPct, formatWan } from './format.ts';
 import type { DistrictFigures } from './model.ts';
 import { deriveCommunity } from './model.ts';
@@ -43,7 +43,12 @@ function lookUp(name: string, context: DataContext): { value: number } | { error
   if (name.startsWith('community.')) {
     if (!context.community) return { error: `内嵌数值“${name}”只能用在社区页面的正文中` };
     const row = { ...context.community, ...deriveCommunity(context.community) };
-    const value = getPath(row, name.slice('community.'.length));
+    const path = name.slice('community.'.length);
+    const fields = getRowSource('communities', { tables: context.tables, onCommunityPage: false })!;
+    if (fields.describe(path) === 'unknown') {
+      return { error: `内嵌数值“${name}”未知：社区没有字段“${path}”（是否应为“community.${suggestName(path, fields.fields)}”？）` };
+    }
+    const value = getPath(row, path);
     if (typeof value === 'object' && value !== null) return { error: `内嵌数值“${name}”不是一个数，而是列表或对象` };
     if (typeof value === 'string') return { error: `内嵌数值“${name}”是文字“${value}”，不是数` };
     return present(name, value);

@@ -72,3 +72,9 @@ describe('evaluateInlineValue with invalid community files', () => {
     expect(evaluateInlineValue('district.satisfaction_pct | pct', { ...incomplete, incomplete: false })).toEqual({ error: '内嵌数值“district.satisfaction_pct”没有值（该字段缺失）' });
   });
 });
+
+describe('evaluateInlineValue on a misspelt community field', () => {
+  test('names the closest field', () => {
+    expect(evaluateInlineValue('community.housholds', hetang())).toEqual({ error: '内嵌数值“community.housholds”未知：社区没有字段“housholds”（是否应为“community.households”？）' });
+  });
+});

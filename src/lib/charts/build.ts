@@ -74,7 +74,8 @@ export function buildChart(spec: ChartSpec, sourceRows: readonly Row[], options:
     }),
   ];
   const labels = rows.map((row) => formatCategory(getPath(row, spec.x)));
-  const tableRows = rows.map((row, i) => [labels[i], ...spec.y.map((field) => value(row, field))]);
+  // The table, the chart and the CSV all carry the numbers as the table shows them.
+  const tableRows = rows.map((row, i) => [labels[i], ...spec.y.map((field, j) => roundFor(value(row, field), columns[j + 1].format))]);
   const format = columns[1].format;
   const horizontal = (spec.type === 'bar' || isStacked) && labels.length > 8;
   const config = buildConfig(spec, columns, labels, tableRows, { horizontal, format, target: options.targetValue, strings: options.strings });
@@ -159,7 +160,8 @@ function summarize(spec: ChartSpec, columns: ChartColumn[], rows: (string | numb
     const fmt = (v: number) => formatValue(v, column.format);
     const detail = [`${s.highest} ${max.label} ${fmt(max.value)}`, `${s.lowest} ${min.label} ${fmt(min.value)}`];
     if (spec.type === 'line') detail.push(`${s.latest} ${points[points.length - 1].label} ${fmt(points[points.length - 1].value)}`);
-    else if (column.format !== 'pct') detail.push(`${s.total} ${fmt(points.reduce((sum, p) => sum + p.value, 0))}`);
+    // A total only means something for amounts and counts, not for ratios or percentages.
+    else if (column.format === 'wan' || column.format === 'int') detail.push(`${s.total} ${fmt(points.reduce((sum, p) => sum + p.value, 0))}`);
     parts.push(`${column.label}：${detail.join('，')}`);
   });
   return `${parts.join('；')}。`;
@@ -171,6 +173,13 @@ export function formatValue(value: number | null, format: ValueFormat): string {
   if (format === 'int') return formatInt(value);
   if (format === 'pct') return formatPct(value).slice(0, -1);
   return formatNumber(value);
+}
+
+/** Rounds to the decimals a column shows: none for counts, one for percentages, two otherwise. */
+function roundFor(value: number | null, format: ValueFormat): number | null {
+  if (value === null) return null;
+  const scale = format === 'int' ? 1 : format === 'pct' ? 10 : 100;
+  return Math.round(value * scale) / scale;
 }
 
 function formatCategory(value: unknown): string {

@@ -135,7 +135,7 @@ function unwrap(schema: z.ZodType): Def {
 function describeSchemaField(schema: z.ZodType, path: string[]): FieldKind {
   const def = unwrap(schema);
   if (def.type === 'array') return 'list';
-  if (path.length === 0) return def.type === 'number' ? 'number' : def.type === 'object' || def.type === 'record' ? 'unknown' : 'text';
+  if (path.length === 0) return def.type === 'number' ? 'number' : 'text';
   if (def.type !== 'object' || !def.shape || !(path[0] in def.shape)) return 'unknown';
   return describeSchemaField(def.shape[path[0]], path.slice(1));
 }

@@ -81,7 +81,8 @@ export function parseChartSpec(
     } else if (kind === 'list') {
       problems.push(createError(file, at(path), label, `${label}：“${name}”经过一个列表，图表不能取列表中的字段（可改用 community.funding 等逐行的数据来源）`));
     } else if (numeric && kind !== 'number') {
-      problems.push(createError(file, at(path), label, `${label}：“${name}”不是数值字段，不能作为 y`));
+      const role = path[0] === 'x' ? '散点图的 x' : ' y';
+      problems.push(createError(file, at(path), label, `${label}：“${name}”不是数值字段，不能作为${role}`));
     }
   };
   checkField(['x'], spec.x, spec.type === 'scatter');

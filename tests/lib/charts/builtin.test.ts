@@ -80,8 +80,8 @@ describe('buildOverviewCharts', () => {
   });
 
   test('computes met rates, room coverage and demonstration levels', () => {
-    expect(charts['overview-standards'].rows).toEqual([['组织设置规范', (2 / 3) * 100], ['阵地建设规范', (2 / 3) * 100]]);
-    expect(charts['overview-rooms'].rows).toEqual([['日间照料中心', 66.67], ['四点半课堂', 33.33]]);
+    expect(charts['overview-standards'].rows).toEqual([['组织设置规范', 66.7], ['阵地建设规范', 66.7]]);
+    expect(charts['overview-rooms'].rows).toEqual([['日间照料中心', 66.7], ['四点半课堂', 33.3]]);
     expect(charts['overview-demonstrations'].rows).toEqual([['区级示范社区', 0], ['市级示范社区', 1], ['省级示范社区', 0], ['全国示范社区', 0]]);
   });
 

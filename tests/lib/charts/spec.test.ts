@@ -57,3 +57,18 @@ describe('parseChartSpec', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('parseChartSpec on incomplete blocks', () => {
+  test.each([
+    ['a missing type', VALID.replace('type: bar\n', ''), 10, '缺少必填字段 type'],
+    ['a missing y', VALID.replace('y: renovation.cost_wan\n', ''), 10, '缺少必填字段 y'],
+    ['an empty block', '', 10, '内容应为“字段: 值”形式的若干行，现为 空值'],
+  ])('reports %s plainly', (_, yaml, line, message) => {
+    expect(parse(yaml).problems).toEqual([expect.objectContaining({ line, message })]);
+  });
+
+  test('says x when a scatter chart’s x is not a number', () => {
+    const { problems } = parse('type: scatter\ntitle: 散点\nfrom: communities\nx: name\ny: households\n');
+    expect(problems.map((p) => p.message)).toEqual(['x：“name”不是数值字段，不能作为散点图的 x']);
+  });
+});

@@ -1,0 +1,50 @@
+import { parse } from 'csv-parse/sync';
+import type { SheetFile, SheetRow } from './sheet.ts';
+import { isBlankRow } from './sheet.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a CSV file. Excel on Chinese Windows saves "CSV" as GB18030 (GBK), so bytes that are
+ * not UTF-8 are read as GB18030 and the editor is told so; a UTF-8 BOM is dropped.
+ */
+export function decodeCsv(bytes: Uint8Array, label: string): { text: string; note?: string } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const text = new TextDecoder('gb18030').decode(bytes);
+    return { text, note: `${label} 不是 UTF-8 编码，已按 GB18030（GBK，Excel 在中文 Windows 上的“CSV”格式）读取` };
+  }
+}
+
+interface CsvRecord {
+  record: string[];
+  raw: string;
+  info: { lines: number };
+}
+
+/** Reads a CSV file into one sheet: the first record is the header row. */
+export function readCsv(bytes: Uint8Array, label: string): SheetFile {
+  const { text, note } = decodeCsv(bytes, label);
+  let records: CsvRecord[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { info: true, raw: true, relax_column_count: true }) as unknown as CsvRecord[];
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message: string };
+    throw new Error(`${label}: 第 ${lines ?? 1} 行，CSV 格式错误：${message}`, { cause: error });
+  }
+  // A record's info counts lines up to its end; a quoted cell may span several lines.
+  const startLine = (r: CsvRecord) => r.info.lines - (r.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+  const [header, ...body] = records;
+  const headers = (header?.record ?? []).map((h) => h.trim());
+  const rows: SheetRow[] = body
+    .filter((r) => !isBlankRow(r.record))
+    .map((r) => ({
+      line: startLine(r),
+      cells: headers.map((_, i) => r.record[i] ?? null),
+      problem: r.record.length > headers.length && !isBlankRow(r.record.slice(headers.length))
+        ? `这一行有 ${r.record.length} 个单元格，比表头多（表头 ${headers.length} 列）：单元格里的逗号要用引号括起来`
+        : undefined,
+    }));
+  return { sheets: [{ label, headers, rows }], notes: note ? [note] : [] };
+}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { hasChromium, launchBrowser, TEMPLATES } from '../helpers/browser.ts';
+import { openPage, scrollThrough } from '../helpers/page-session.ts';
+import type { StaticServer } from '../helpers/serve.ts';
+import { serveStatic } from '../helpers/serve.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.skipIf(!hasChromium())('accessibility of every page template (axe, WCAG 2.2 AA)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let axeSource: string;
+  beforeAll(async () => {
+    [browser, server, axeSource] = await Promise.all([launchBrowser(), serveStatic(inject('sampleDist')), readFile(require.resolve('axe-core/axe.min.js'), 'utf8')]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const cases = Object.entries(TEMPLATES).flatMap(([name, sitePath]) => (['light', 'dark'] as const).map((scheme) => [name, scheme, sitePath] as const));
+  test.each(cases)('%s in %s mode has no violations', async (_, colorScheme, sitePath) => {
+    // axe is injected as a script, which the site's CSP rightly refuses: this context bypasses it.
+    const session = await openPage(browser, server.origin, sitePath, { width: 390, colorScheme, bypassCSP: true });
+    try {
+      await scrollThrough(session.page);
+      await session.page.addScriptTag({ content: axeSource });
+      const violations = await session.page.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } })
+          .axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 3 ? ` …${v.nodes.length} in all` : ''})`);
+      }, AXE_TAGS);
+      expect(violations).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
