@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { readSiteAddress } from './src/lib/address.ts';
-import { hashScript, INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
+import { hashScript } from './src/lib/csp.ts';
+import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
 
 // The public address and sub-path come from content/site.yaml, so editors set them, not code.
 const { url, base } = readSiteAddress(process.env.SHEQU_CONTENT || 'content');
@@ -17,7 +18,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { hashes: INLINE_SCRIPTS.map(hashScript) },
+      // Search runs Pagefind's WebAssembly: allowed by name, nothing else.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPTS.map(hashScript) },
     },
   },
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isFailing } from '../src/lib/problems.ts';
 import { prepareAstroEnv } from './astro-env.ts';
+import { indexSite } from '../src/lib/search-index.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
 
@@ -39,6 +40,8 @@ await rm(stagingDir, { recursive: true, force: true });
 try {
   const { build } = await import('astro');
   await build({ outDir: stagingDir, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
+  const { pages } = await indexSite(stagingDir);
+  if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面`);
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   console.error(error);

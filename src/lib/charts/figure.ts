@@ -25,7 +25,7 @@ export function renderChartFigure(chart: Chart, s: Strings['chart'], csvHref: st
     .join('');
   const id = escapeHtml(chart.id);
   return [
-    `<figure class="chart" id="chart-${id}" data-view="chart">`,
+    `<figure class="chart" id="chart-${id}" data-view="chart" data-pagefind-ignore>`,
     `<figcaption class="chart-title">${escapeHtml(chart.title)}</figcaption>`,
     `<div class="chart-box chart-${chart.size}"><canvas role="img" aria-label="${escapeHtml(chart.summary)}"></canvas></div>`,
     `<div class="chart-table table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(`${s.table}：${chart.title}`)}"><table class="data numeric"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`,
