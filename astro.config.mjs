@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/address.ts';
 import { hashScript } from './src/lib/csp.ts';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
@@ -14,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A sitemap needs the public address; without `url` the build warns and leaves it out.
+  integrations: url ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : [],
   // Scripts and styles only from the site or by hash; nothing from other hosts.
   security: {
     csp: {

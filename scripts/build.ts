@@ -31,6 +31,10 @@ if (isFailing(project.problems, values.strict)) {
   process.exit(1);
 }
 
+if (!project.content.site?.data.url) {
+  console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
+}
+
 const outDir = path.resolve(values.out);
 // Beside the output folder, so the final renames stay on one file system.
 const stagingDir = `${outDir}.building-${process.pid}`;

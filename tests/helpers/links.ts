@@ -21,8 +21,7 @@ export async function findBrokenLinks(dist: string, base = '/'): Promise<string[
       const urls = [element.getAttribute('href'), element.getAttribute('src'), ...(element.getAttribute('srcset')?.split(',').map((s) => s.trim().split(' ')[0]) ?? [])];
       for (const url of urls.filter((u): u is string => !!u && (u.startsWith('/') || u.startsWith('#')) && !u.startsWith('//'))) {
         const [pathname, fragment] = decodeURI(url).split('#');
-        const sitePath = pathname === '' ? `/${page}` : pathname;
-        const relative = sitePath.startsWith(base) ? sitePath.slice(base.length) : null;
+        const relative = pathname === '' ? page : pathname.startsWith(base) ? pathname.slice(base.length) : null;
         const file = relative === null ? null : path.join(dist, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
         if (!file || !existsSync(file)) broken.push(`${page} → ${url}`);
         else if (fragment && file.endsWith('.html') && !(await idsOf(file)).has(fragment)) broken.push(`${page} → ${url}`);
