@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium())('Chinese search on the sample district', () => {
   });
 
   test('navigation and footer text are not indexed', async () => {
-    expect((await search('静态报告站点')).hrefs).toEqual([]);
-    expect((await search('跳到正文')).hrefs).toEqual([]);
+    // "Shequ" appears on every page, but only in the footer.
+    expect((await search('Shequ')).hrefs).toEqual([]);
   });
 });
