@@ -1,6 +1,9 @@
-// npm run validate -- [--content <dir>] [--strict] [--json]
+// npm run validate -- [--content <dir>] [--strict] [--json] [--completeness]
 // Checks the content folder and prints every problem; exit 1 on errors (or warnings with --strict).
+// --completeness adds what each community still lacks (it never changes the exit status).
 import { parseArgs } from 'node:util';
+import { formatCompleteness, summarizeCompleteness } from '../src/lib/completeness.ts';
+import { getStrings } from '../src/lib/i18n/index.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatJsonReport, formatReport } from '../src/lib/report.ts';
@@ -10,11 +13,21 @@ const { values } = parseArgs({
     content: { type: 'string' },
     strict: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    completeness: { type: 'boolean', default: false },
   },
 });
 if (values.content) process.env.SHEQU_CONTENT = values.content;
 
 const project = await loadProject(getContentDir());
 const counts = project.content.fileCounts;
-console.log(values.json ? formatJsonReport(project.problems, values.strict) : formatReport(project.problems, counts, values.strict));
+const site = project.content.site?.data;
+const completeness = values.completeness && site ? summarizeCompleteness(project.content.communities, site.period) : undefined;
+if (values.json) {
+  const report = JSON.parse(formatJsonReport(project.problems, values.strict));
+  console.log(JSON.stringify(completeness ? { ...report, completeness } : report, null, 2));
+} else {
+  console.log(formatReport(project.problems, counts, values.strict));
+  if (completeness) console.log(`\n${formatCompleteness(completeness, getStrings('zh-CN').completeness, project.content.draftCommunities.length)}`);
+  else if (values.completeness) console.log('\n无法检查资料完整性：site.yaml 有问题（见上）。');
+}
 process.exitCode = isFailing(project.problems, values.strict) ? 1 : 0;

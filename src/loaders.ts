@@ -3,11 +3,22 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { MARKDOWN_VERSION } from './lib/markdown/index.ts';
 import type { MarkdownEntry } from './lib/content.ts';
 import { formatProblem } from './lib/problems.ts';
+import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
+
+/** A content problem as the dev banner shows it (see `Problem` in src/lib/problems.ts). */
+const problemSchema = z.object({
+  file: z.string(),
+  line: z.number(),
+  column: z.number().optional(),
+  path: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
 
 // The three collections read the same folder: read, check and render it once per change.
 let pending: Promise<Project> | undefined;
@@ -19,18 +30,24 @@ function getProject(): Promise<Project> {
 // In `npm run dev`, one watcher handler reloads the folder once and refreshes every collection.
 const syncs = new Map<string, () => Promise<void>>();
 let watching = false;
+// Editors' saves arrive as bursts of events (a temporary file, a rename): reload once per burst.
+const SETTLE_MS = 50;
 function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: LoaderContext['logger']): void {
   if (watching) return;
   watching = true;
   const root = path.resolve(getContentDir());
   watcher.add(root);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   watcher.on('all', (_event: string, changed: string) => {
     if (!path.resolve(changed).startsWith(root + path.sep)) return;
-    pending = undefined;
-    for (const sync of syncs.values()) {
-      // A bad edit must log, never stop the dev server.
-      sync().catch((error: unknown) => logger.error(String(error)));
-    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      pending = undefined;
+      for (const sync of syncs.values()) {
+        // A bad edit must log, never stop the dev server.
+        sync().catch((error: unknown) => logger.error(String(error)));
+      }
+    }, SETTLE_MS);
   });
 }
 
@@ -47,7 +64,10 @@ function createLoader(
     name,
     load: async (context) => {
       const sync = async () => {
-        const project = await getProject();
+        const loading = getProject();
+        const project = await loading;
+        // A later change started a newer load meanwhile: that one fills the store, never this stale one.
+        if (loading !== pending) return;
         if (logProblems) {
           for (const problem of project.problems) {
             if (problem.severity === 'error') context.logger.error(formatProblem(problem));
@@ -64,12 +84,12 @@ function createLoader(
 
 /** Replaces a collection's entries with the project's, skipping entries whose digest is unchanged. */
 function setEntries(
-  { store, generateDigest }: LoaderContext,
+  { store, generateDigest, watcher }: LoaderContext,
   project: Project,
   entries: MarkdownEntry<Record<string, unknown>>[],
   toData: (entry: MarkdownEntry<Record<string, unknown>>) => Record<string, unknown> = (e) => e.data,
 ): void {
-  const ids = new Set(entries.map((e) => e.slug));
+  const ids = new Set([...entries.map((e) => e.slug), ...keptSlugs(project, watcher)]);
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   for (const entry of entries) {
     const rendered = project.rendered.get(entry.file);
@@ -81,23 +101,57 @@ function setEntries(
       data,
       body: entry.body,
       filePath: path.relative(process.cwd(), entry.absolutePath),
-      digest: generateDigest({ data, body: entry.body, version: MARKDOWN_VERSION, imagePaths }),
+      // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it quotes changes.
+      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths }),
       rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
       assetImports: imagePaths,
     });
   }
 }
 
-/** The site settings and the district's figures, one entry with id `site`. */
+/**
+ * In `npm run dev`, a page whose file now has an error keeps its last good version (the
+ * problem banner says what is wrong) rather than turning into a 404 while the editor types.
+ */
+function keptSlugs(project: Project, watcher: LoaderContext['watcher']): string[] {
+  if (!watcher) return [];
+  const { pageSlugs } = project.content;
+  return [...pageSlugs.communities, ...pageSlugs.reports];
+}
+
+// The last site settings that were valid, for `npm run dev` while site.yaml has an error.
+let lastSite: Record<string, unknown> | undefined;
+
+// Problems shown in the dev server's banner; a long list is cut, `npm run validate` has them all.
+const MAX_STORED_PROBLEMS = 50;
+
+/** Stand-in settings while site.yaml has never been valid in this dev session: pages still show the banner. */
+function getPlaceholderSite(): Record<string, unknown> {
+  const year = new Date().getFullYear();
+  const site = siteSchema.parse({ title: 'site.yaml 有错误', district: '—', period: { from: year, to: year }, standards: [{ id: 'placeholder', name: '—' }] });
+  return { ...site, figures: summarizeDistrict([], site) };
+}
+
+/**
+ * The site settings and the district's figures, one entry with id `site`. In `npm run dev` it
+ * also carries the current problems for the banner, and survives an error in site.yaml.
+ */
 export const siteLoader = {
-  ...createLoader('shequ-site', (project, { store }) => {
+  ...createLoader('shequ-site', (project, { store, watcher }) => {
+    const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
+    const problems = { problems: errors.slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: watcher ? project.problems.length - errors.length : 0 };
+    if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district };
     store.clear();
-    if (project.content.site && project.district) {
-      store.set({ id: 'site', data: { ...project.content.site.data, figures: project.district } });
-    }
+    const data = lastSite ?? (watcher ? getPlaceholderSite() : undefined);
+    if (data) store.set({ id: 'site', data: { ...data, ...problems } });
     // Problems are logged by this collection alone, so each appears once.
   }, { logProblems: true }),
-  schema: siteSchema.extend({ figures: z.record(z.string(), z.number().nullable()) }),
+  schema: siteSchema.extend({
+    figures: z.record(z.string(), z.number().nullable()),
+    problems: z.array(problemSchema).default([]),
+    errorCount: z.number().default(0),
+    warningCount: z.number().default(0),
+  }),
 } satisfies Loader;
 
 /** Published communities (drafts never enter the site). */
@@ -119,13 +173,36 @@ export const reportsLoader = {
 
 /** Every chart of the site, by id: the built-in pages draw theirs from here, and each gets a CSV. */
 export const chartsLoader = {
-  ...createLoader('shequ-charts', (project, { store, generateDigest }) => {
+  ...createLoader('shequ-charts', (project, { store, generateDigest, watcher }) => {
+    // Without valid settings nothing was drawn: keep the charts pages already show.
+    if (!project.context) return;
     const ids = new Set(project.charts.map((c) => c.id));
-    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    const kept = keptSlugs(project, watcher).flatMap((slug) => [`community-${slug}-`, `report-${slug}-`]);
+    for (const id of store.keys()) if (!ids.has(id) && !kept.some((prefix) => id.startsWith(prefix))) store.delete(id);
     for (const chart of project.charts) {
       const data = { ...chart } as unknown as Record<string, unknown>;
       store.set({ id: chart.id, data, digest: generateDigest(data) });
     }
   }),
   schema: z.custom<Chart>(),
+} satisfies Loader;
+
+/** The CSV tables of `content/data/`, for the data page and their downloads. */
+export const tablesLoader = {
+  ...createLoader('shequ-tables', (project, { store, generateDigest }) => {
+    const names = new Set(project.content.tables.map((t) => t.name));
+    for (const id of store.keys()) if (!names.has(id)) store.delete(id);
+    for (const { name, table, description } of project.content.tables) {
+      const data = { ...table, title: description?.data.title, source: description?.data.source, labels: description?.data.columns ?? {} };
+      store.set({ id: name, data, digest: generateDigest(data) });
+    }
+  }),
+  schema: z.object({
+    columns: z.array(z.string()),
+    numericColumns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+    title: z.string().optional(),
+    source: z.string().optional(),
+    labels: z.record(z.string(), z.string()),
+  }),
 } satisfies Loader;

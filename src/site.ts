@@ -2,8 +2,11 @@ import { getCollection, getEntry } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
 import { getStrings } from './lib/i18n/index.ts';
 import type { DistrictFigures } from './lib/model.ts';
+import type { Problem } from './lib/problems.ts';
 import type { Site } from './lib/schema.ts';
 import type { Chart } from './lib/charts/build.ts';
+import type { CompletenessSummary } from './lib/completeness.ts';
+import { summarizeCompleteness } from './lib/completeness.ts';
 
 // The shell's one door to the content collections: pages ask here, never loop on their own.
 
@@ -14,8 +17,14 @@ export type ReportEntry = CollectionEntry<'reports'>;
 export async function getSite(): Promise<{ site: Site; district: DistrictFigures; t: ReturnType<typeof getStrings> }> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
-  const { figures, ...site } = entry.data;
+  const { figures, problems: _problems, errorCount: _errors, warningCount: _warnings, ...site } = entry.data;
   return { site, district: figures as unknown as DistrictFigures, t: getStrings(site.locale) };
+}
+
+/** In `npm run dev`: the content's first errors, and how many errors and warnings there are in all. */
+export async function getDevProblems(): Promise<{ errors: Problem[]; errorCount: number; warningCount: number }> {
+  const data = (await getEntry('site', 'site'))?.data;
+  return { errors: data?.problems ?? [], errorCount: data?.errorCount ?? 0, warningCount: data?.warningCount ?? 0 };
 }
 
 /** Published communities, ordered by street then name as the directory lists them. */
@@ -39,4 +48,10 @@ export function href(sitePath: string): string {
 export async function getCharts(prefix: string): Promise<Chart[]> {
   const entries = await getCollection('charts', (c) => c.id.startsWith(prefix));
   return entries.map((e) => e.data);
+}
+
+/** What each published community still lacks, in directory order, for `/data/completeness/`. */
+export async function getCompleteness(): Promise<CompletenessSummary> {
+  const [{ site }, communities] = await Promise.all([getSite(), getCommunities()]);
+  return summarizeCompleteness(communities.map((c) => ({ slug: c.id, data: c.data })), site.period);
 }

@@ -38,8 +38,14 @@ export function formatPct(value: number | null | undefined): string {
   return value === null || value === undefined ? MISSING : `${formats.pct.format(roundDecimal(value, 1))}%`;
 }
 
-/** A `YYYY-MM-DD` or `YYYY-MM` text as a Chinese date (`2023年3月29日`, `2020年3月`). */
-export function formatDate(text: string): string {
+/**
+ * A `YYYY-MM-DD` or `YYYY-MM` text as a date in the interface language: `2023年3月29日` and
+ * `2020年3月` in Chinese, `29 March 2023` and `March 2020` in English.
+ */
+export function formatDate(text: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const [year, month, day] = text.split('-').map(Number);
-  return day === undefined ? `${year}年${month}月` : `${year}年${month}月${day}日`;
+  if (locale === 'zh-CN') return day === undefined ? `${year}年${month}月` : `${year}年${month}月${day}日`;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat('en-GB', options).format(date);
 }

@@ -1,5 +1,5 @@
 /** Pages the site always has, whatever the content. */
-export const BUILT_IN_PAGES = ['/', '/communities/', '/reports/', '/standards/'] as const;
+export const BUILT_IN_PAGES = ['/', '/communities/', '/reports/', '/standards/', '/data/completeness/'] as const;
 
 /** The site path of a community page. */
 export function getCommunityPath(slug: string): string {

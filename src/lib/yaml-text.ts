@@ -25,9 +25,20 @@ export function formatYamlKey(key: string): string {
  * `2019`, `true`, `a, b`, `#1` or `- x` get double quotes (JSON's quoting is valid YAML).
  */
 function formatText(text: string): string {
-  if (text !== '' && readsBackAs(`k: ${text}`, { k: text }) && readsBackAs(`[${text}]`, [text])) return text;
-  return JSON.stringify(text);
+  let written = formatted.get(text);
+  if (written === undefined) {
+    const plain = SIMPLE_WORD.test(text) ? !RESERVED_WORD.test(text) : text !== '' && readsBackAs(`k: ${text}`, { k: text }) && readsBackAs(`[${text}]`, [text]);
+    written = plain ? text : JSON.stringify(text);
+    // Imports write the same keys and names thousands of times; parsing each once is enough.
+    if (formatted.size < 10_000) formatted.set(text, written);
+  }
+  return written;
 }
+
+const formatted = new Map<string, string>();
+// Letters (Chinese included), digits and underscores, starting with a letter: plain unless a YAML word.
+const SIMPLE_WORD = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const RESERVED_WORD = /^(true|false|null|yes|no|on|off|y|n)$/i;
 
 function readsBackAs(source: string, expected: unknown): boolean {
   try {

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { hasChromium, launchBrowser, TEMPLATES } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { hasChromium, TEMPLATES, useServedSite } from '../helpers/browser.ts';
 import { openPage, scrollThrough } from '../helpers/page-session.ts';
-import type { StaticServer } from '../helpers/serve.ts';
-import { serveStatic } from '../helpers/serve.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -17,21 +14,16 @@ interface AxeViolation {
 }
 
 describe.skipIf(!hasChromium())('accessibility of every page template (axe, WCAG 2.2 AA)', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = useServedSite('sampleDist');
   let axeSource: string;
   beforeAll(async () => {
-    [browser, server, axeSource] = await Promise.all([launchBrowser(), serveStatic(inject('sampleDist')), readFile(require.resolve('axe-core/axe.min.js'), 'utf8')]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   });
 
   const cases = Object.entries(TEMPLATES).flatMap(([name, sitePath]) => (['light', 'dark'] as const).map((scheme) => [name, scheme, sitePath] as const));
   test.each(cases)('%s in %s mode has no violations', async (_, colorScheme, sitePath) => {
     // axe is injected as a script, which the site's CSP rightly refuses: this context bypasses it.
-    const session = await openPage(browser, server.origin, sitePath, { width: 390, colorScheme, bypassCSP: true });
+    const session = await openPage(site.browser, site.origin, sitePath, { width: 390, colorScheme, bypassCSP: true });
     try {
       await scrollThrough(session.page);
       await session.page.addScriptTag({ content: axeSource });

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import budgets from '../budgets.json' with { type: 'json' };
-import { hasChromium, launchBrowser, TEMPLATES } from '../helpers/browser.ts';
+import { hasChromium, TEMPLATES, useServedSite } from '../helpers/browser.ts';
 import { openPage, saveScreenshot, scrollThrough } from '../helpers/page-session.ts';
-import type { StaticServer } from '../helpers/serve.ts';
-import { serveStatic } from '../helpers/serve.ts';
 
 describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('sampleDist'))]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite('sampleDist');
 
   test.each(Object.entries(TEMPLATES))('%s loads under the CSP with no error, failed request or request to another host', async (name, sitePath) => {
     for (const width of [390, 1280]) {
-      const session = await openPage(browser, server.origin, sitePath, { width });
+      const session = await openPage(site.browser, site.origin, sitePath, { width });
       try {
         await scrollThrough(session.page);
         await saveScreenshot(session.page, `${name}-${width}`);
@@ -33,7 +22,7 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
   });
 
   test.each(['overview', 'community', 'report'] as const)('every chart on the %s page is drawn once scrolled into view', async (name) => {
-    const session = await openPage(browser, server.origin, TEMPLATES[name]);
+    const session = await openPage(site.browser, site.origin, TEMPLATES[name]);
     try {
       const drawnBefore = await session.page.locator('figure.chart[data-drawn]').count();
       const total = await session.page.locator('figure.chart canvas').count();
@@ -55,7 +44,7 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
   });
 
   test('the chart/table toggle switches between the canvas and the table', async () => {
-    const session = await openPage(browser, server.origin, TEMPLATES.overview);
+    const session = await openPage(site.browser, site.origin, TEMPLATES.overview);
     try {
       const figure = session.page.locator('figure.chart:has(canvas)').first();
       await expect.poll(() => figure.locator('.chart-table').isVisible()).toBe(false);
@@ -71,12 +60,12 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
   });
 
   test('a chart’s CSV download serves the rows its table shows', async () => {
-    const session = await openPage(browser, server.origin, TEMPLATES.overview);
+    const session = await openPage(site.browser, site.origin, TEMPLATES.overview);
     try {
       const figures = await session.page.locator('figure.chart:has(canvas)').all();
       for (const figure of figures) {
         const href = await figure.locator('a.chart-download').getAttribute('href');
-        const response = await session.page.request.get(`${server.origin}${href}`);
+        const response = await session.page.request.get(`${site.origin}${href}`);
         expect(response.ok()).toBe(true);
         const csv = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(',')[0]);
         const tableRows = await figure.locator('.chart-table tbody th').allTextContents();
@@ -89,7 +78,7 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
 
   test('script budgets hold: chart code only where charts are, and only after scrolling', async () => {
     const gz = (scripts: { gzip: number }[]) => scripts.reduce((sum, s) => sum + s.gzip, 0);
-    const chartPage = await openPage(browser, server.origin, TEMPLATES.overview);
+    const chartPage = await openPage(site.browser, site.origin, TEMPLATES.overview);
     try {
       // Chart code is the lazy chart.js chunk and the small script that draws charts.
       const otherAtLoad = gz(chartPage.scripts.filter((s) => s.atLoad && !/chart/i.test(s.url)));
@@ -102,7 +91,7 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
       await chartPage.close();
     }
     for (const sitePath of [TEMPLATES.directory, TEMPLATES.standards, TEMPLATES.notFound]) {
-      const plain = await openPage(browser, server.origin, sitePath);
+      const plain = await openPage(site.browser, site.origin, sitePath);
       try {
         await scrollThrough(plain.page);
         expect(gz(plain.scripts.filter((s) => /chart/i.test(s.url)))).toBe(budgets.chartJsOnChartFreePageGzip);

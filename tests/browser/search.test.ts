@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { hasChromium, useServedSite } from '../helpers/browser.ts';
 import { openPage } from '../helpers/page-session.ts';
-import type { StaticServer } from '../helpers/serve.ts';
-import { serveStatic } from '../helpers/serve.ts';
 
 describe.skipIf(!hasChromium())('Chinese search on the sample district', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('sampleDist'))]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite('sampleDist');
 
   /** Runs a search through the page's URL, as a shared link would, and lists the result links. */
   async function search(query: string, filters = ''): Promise<{ hrefs: string[]; problems: string[] }> {
-    const session = await openPage(browser, server.origin, `/search/?q=${encodeURIComponent(query)}${filters}`);
+    const session = await openPage(site.browser, site.origin, `/search/?q=${encodeURIComponent(query)}${filters}`);
     try {
       await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('找到') || document.querySelector('[data-search-status]')?.textContent?.startsWith('没有'), undefined, { timeout: 15_000 });
       const hrefs = await session.page.$$eval('.search-result h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -1,27 +1,22 @@
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
-
-/** Debian's Chromium; never a browser downloaded by a tool. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { CHROMIUM, isChromiumInstalled, launchChromium } from '../../src/lib/chromium.ts';
 
 /**
  * Whether browser tests can run. Locally without Chromium they are skipped with one line
  * saying how to install it; under CI a missing browser fails the run instead.
  */
 export function hasChromium(): boolean {
-  if (existsSync(CHROMIUM)) return true;
+  if (isChromiumInstalled()) return true;
   if (process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM}: CI must install it (apt-get install -y chromium)`);
   console.warn(`Browser tests skipped: Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   return false;
 }
 
-/** Starts Chromium headless with the flags this machine needs (no sandbox as root, no background traffic). */
+/** Starts Chromium the way `npm run pdf` does. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
-  });
+  return launchChromium();
 }
 
 /** One page of each template of the sample district. */
@@ -32,4 +27,25 @@ export const TEMPLATES = {
   report: '/reports/guifanhua-jianshe/',
   standards: '/standards/',
   notFound: '/404.html',
+  search: '/search/?q=%E6%97%A5%E9%97%B4%E7%85%A7%E6%96%99',
+  compare: '/compare/?c=liuyuan,shuangqiao,xiwan',
+  data: '/data/',
+  completeness: '/data/completeness/',
 } as const;
+
+/**
+ * Launches Chromium and serves a built site for the tests of one `describe` block, closing
+ * both afterwards. Read `browser` and `origin` inside tests (they are set in `beforeAll`).
+ */
+export function useServedSite(site: 'sampleDist' | 'fixtureDist'): { browser: Browser; origin: string } {
+  const state = {} as { browser: Browser; origin: string; close?: () => Promise<void> };
+  beforeAll(async () => {
+    const [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject(site))]);
+    Object.assign(state, { browser, origin: server.origin, close: server.close });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.close?.();
+  });
+  return state;
+}

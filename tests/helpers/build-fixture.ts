@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,12 +16,37 @@ declare module 'vitest' {
 
 const run = promisify(execFile);
 
-/** Builds a content folder with the real build command. */
+const LOCK = path.join(os.tmpdir(), 'shequ-test-build.lock');
+
+/**
+ * Builds a content folder with the real build command. Builds in one checkout share Astro's
+ * caches (`.astro/`, `node_modules/.astro/`), so test files running in parallel take turns.
+ */
 export async function buildSite(content: string, out: string): Promise<void> {
-  await run(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-    env: { ...process.env, SHEQU_QUIET: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const release = await acquireLock();
+  try {
+    await run(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+      env: { ...process.env, SHEQU_QUIET: '1' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } finally {
+    await release();
+  }
+}
+
+/** A lock file created exclusively; a stale one (its owner gone for minutes) is taken over. */
+async function acquireLock(): Promise<() => Promise<void>> {
+  for (;;) {
+    try {
+      const handle = await open(LOCK, 'wx');
+      await handle.close();
+      return () => rm(LOCK, { force: true });
+    } catch {
+      const age = Date.now() - ((await stat(LOCK).catch(() => undefined))?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) await rm(LOCK, { force: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { drawAllCharts } from '../../src/lib/chromium.ts';
 
 /** What a page did while it loaded and was scrolled through. */
 export interface PageSession {
@@ -62,16 +63,8 @@ export async function openPage(
 }
 
 /** Scrolls through the whole page so that lazy charts draw, then waits for every chart. */
-export async function scrollThrough(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 500) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(40);
-  }
-  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => !f.querySelector('canvas') || f.hasAttribute('data-drawn')), undefined, { timeout: 15_000 });
-  await page.waitForLoadState('networkidle');
-  // Let the last animation frames finish.
-  await page.waitForTimeout(400);
+export function scrollThrough(page: Page): Promise<void> {
+  return drawAllCharts(page);
 }
 
 /** Saves a full-page screenshot into the git-ignored screenshots/ folder. */

@@ -30,3 +30,9 @@ describe('formatDate', () => {
     expect(formatDate(value)).toBe(text);
   });
 });
+
+describe('formatDate in English', () => {
+  test.each([['2023-03-29', '29 March 2023'], ['2020-03', 'March 2020']])('formats %s as %s', (value, text) => {
+    expect(formatDate(value, 'en')).toBe(text);
+  });
+});

@@ -51,6 +51,17 @@ describe('npm run validate', () => {
     expect(status).toBe(1);
   });
 
+  test('adds what each community lacks with --completeness, leaving the exit status alone', () => {
+    const { status, stdout } = runScript('scripts/validate.ts', ['--content', dir, '--completeness']);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain('资料完整性（报告期 2019–2023 年）：2 个社区，0 个资料齐全');
+    expect(lines).toContain('  满意度 2019：2 个社区缺失');
+    expect(lines).toContain('  柳岸社区（liuan）：缺 成立年份、活动用房占比、持证社工、下派干部、网格数、注册志愿者、社会组织、共建单位、改造建设、服务项目、大事记、特色做法、封面图片；运转经费缺 2019、2020、2021、2022、2023 年；满意度缺 2019、2020、2021、2022、2023 年');
+    expect(status).toBe(0);
+    const json = JSON.parse(runScript('scripts/validate.ts', ['--content', dir, '--completeness', '--json']).stdout);
+    expect(json.completeness.years[0]).toEqual({ year: 2019, funding: 1, satisfaction: 2 });
+  });
+
   test('reads the fixture through the SHEQU_CONTENT variable as well', () => {
     process.env.SHEQU_CONTENT = fixture;
     try {

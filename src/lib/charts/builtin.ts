@@ -1,4 +1,5 @@
 import { formatNumber, formatPct, formatWan } from '../format.ts';
+import { median } from '../stats.ts';
 import type { Strings } from '../i18n/index.ts';
 import { fillTemplate as fill } from '../i18n/index.ts';
 import { deriveCommunity, getStatus } from '../model.ts';
@@ -139,15 +140,7 @@ function countRooms(communities: readonly Community[]): Row[] {
     .map(([room, count]) => ({ room, coverage_pct: round2((count / communities.length) * 100) }));
 }
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 function round2(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
 }
-
-

@@ -14,6 +14,7 @@ const FIELDS: Record<string, FieldInfo> = {
   name: { label: '社区', format: 'number' },
   street: { label: '街道（镇）', format: 'number' },
   type: { label: '类型', format: 'number' },
+  demonstration: { label: '示范等级', format: 'number' },
   year: { label: '年度', format: 'number' },
   established: { label: '成立年份', format: 'number' },
   area_km2: { label: '辖区面积（平方公里）', format: 'number' },

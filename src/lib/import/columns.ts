@@ -90,13 +90,12 @@ export interface HeaderMapping {
 /** Matches each header against the accepted names: Chinese, the field path, or its last part. */
 export function mapHeaders(headers: readonly string[], columns: readonly ColumnSpec[]): HeaderMapping {
   const names = new Map<string, ColumnSpec>();
-  for (const column of columns) {
-    const leaf = column.field.split('.').at(-1)!;
-    for (const name of [...column.headers, column.field, leaf]) {
-      // A leaf name shared by two fields (`year`) belongs to the one that claims it first.
-      if (!names.has(normalizeHeader(name))) names.set(normalizeHeader(name), column);
-    }
-  }
+  const claim = (name: string, column: ColumnSpec) => {
+    if (!names.has(normalizeHeader(name))) names.set(normalizeHeader(name), column);
+  };
+  for (const column of columns) for (const name of [...column.headers, column.field]) claim(name, column);
+  // Short names come last, so that `year` is the year column and not `renovation.year`.
+  for (const column of columns) claim(column.field.split('.').at(-1)!, column);
   const mapped = headers.map((h) => (h.trim() === '' ? undefined : names.get(normalizeHeader(h))));
   const duplicates: [string, string][] = [];
   mapped.forEach((column, i) => {

@@ -28,13 +28,14 @@ export function readCsv(bytes: Uint8Array, label: string): SheetFile {
   const { text, note } = decodeCsv(bytes, label);
   let records: CsvRecord[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, raw: true, relax_column_count: true }) as unknown as CsvRecord[];
+    // Line endings are made LF first, so that line counts match the editor's view for CRLF files too.
+    records = parse(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { info: true, raw: true, relax_column_count: true }) as unknown as CsvRecord[];
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     throw new Error(`${label}: 第 ${lines ?? 1} 行，CSV 格式错误：${message}`, { cause: error });
   }
   // A record's info counts lines up to its end; a quoted cell may span several lines.
-  const startLine = (r: CsvRecord) => r.info.lines - (r.raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
+  const startLine = (r: CsvRecord) => r.info.lines - (r.raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0);
   const [header, ...body] = records;
   const headers = (header?.record ?? []).map((h) => h.trim());
   const rows: SheetRow[] = body

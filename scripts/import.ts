@@ -1,0 +1,77 @@
+// npm run import -- <file.csv|file.xlsx> [--dry-run] [--content <dir>]
+// Fills community files from a spreadsheet: a profile sheet creates or updates communities
+// (frontmatter only), a yearly sheet fills funding and satisfaction. Bad rows change nothing.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCsv } from '../src/lib/import/read-csv.ts';
+import { readXlsx } from '../src/lib/import/read-xlsx.ts';
+import { runImport } from '../src/lib/import/run.ts';
+import type { SheetFile } from '../src/lib/import/sheet.ts';
+import { createCommunityStore, readCommunityFiles } from '../src/lib/import/store.ts';
+import { countRows, formatImportOutcome } from '../src/lib/import/summary.ts';
+import { getContentDir } from '../src/lib/project.ts';
+import { readSiteSettings } from '../src/lib/site-file.ts';
+
+const USAGE = '用法：npm run import -- <文件.csv 或 文件.xlsx> [--dry-run] [--content <内容文件夹>]';
+// Below this many rows an import is instant; above it, say how far it has got.
+const PROGRESS_ROWS = 200;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { content: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+});
+if (values.content) process.env.SHEQU_CONTENT = values.content;
+const dryRun = values['dry-run'];
+if (positionals.length !== 1) {
+  console.error(USAGE);
+  process.exit(1);
+}
+
+const started = performance.now();
+const source = positionals[0];
+const label = path.basename(source);
+const extension = path.extname(source).toLowerCase();
+let sheets: SheetFile;
+try {
+  if (extension === '.csv') sheets = readCsv(await readFile(source), label);
+  else if (extension === '.xlsx') sheets = await readXlsx(source, label);
+  else throw new Error(`${label}: 只能导入 .csv 或 .xlsx 文件${extension === '.xls' ? '：请在 Excel 中“另存为”Excel 工作簿（.xlsx）' : ''}`);
+} catch (error) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  console.error(code === 'ENOENT' ? `找不到文件 ${source}` : message);
+  process.exit(1);
+}
+
+const root = path.resolve(getContentDir());
+const site = await readSiteSettings(root);
+if (!site) console.log('提示：没有读到有效的 site.yaml，社区类型和各项规范无法核对（运行 npm run validate 查看原因）。');
+const store = createCommunityStore(await readCommunityFiles(root));
+const total = sheets.sheets.reduce((n, s) => n + s.rows.length, 0);
+const onProgress = total > PROGRESS_ROWS ? createProgress(total) : undefined;
+const outcome = runImport(sheets.sheets, store, { site, onProgress });
+outcome.notes.unshift(...sheets.notes);
+
+const display = (file: string) => path.relative(process.cwd(), path.join(root, file));
+for (const line of formatImportOutcome(outcome, { dryRun, display })) console.log(line);
+if (!dryRun) {
+  const changed = store.listChanged();
+  await mkdir(path.join(root, 'communities'), { recursive: true });
+  for (const file of changed) await writeFile(path.join(root, file.file), file.text!);
+}
+const counts = countRows(outcome);
+console.log(`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。${counts.created + counts.updated > 0 && !dryRun ? '请运行 npm run validate 检查，再用 npm run dev 查看。' : ''}`);
+process.exitCode = counts.rejected > 0 ? 1 : 0;
+
+/** A progress line: rewritten in place on a terminal, a line per quarter otherwise (logs, CI). */
+function createProgress(rows: number): (done: number, total: number) => void {
+  let quarter = 0;
+  return (done) => {
+    if (process.stdout.isTTY) {
+      if (done % 50 === 0 || done === rows) process.stdout.write(`\r导入中：${done}/${rows} 行${done === rows ? '\n' : ''}`);
+    } else if (done * 4 >= rows * (quarter + 1)) {
+      quarter = Math.floor((done * 4) / rows);
+      console.log(`导入中：${done}/${rows} 行`);
+    }
+  };
+}

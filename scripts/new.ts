@@ -1,0 +1,58 @@
+// npm run new -- community <slug> [--name 社区名称] [--street 所属街道] [--type 社区类型] [--content <dir>]
+// npm run new -- report <slug> [--title 标题] [--date YYYY-MM-DD] [--content <dir>]
+// Writes a draft with every field of the contract, commented; never overwrites a file.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getContentDir } from '../src/lib/project.ts';
+import { readSiteSettings } from '../src/lib/site-file.ts';
+import { prepareNewFile } from '../src/lib/templates/new-file.ts';
+
+const USAGE = [
+  '用法：npm run new -- community <拼音名> --name 社区名称 --street 所属街道 [--type 社区类型]',
+  '      npm run new -- report <拼音名> [--title 标题] [--date YYYY-MM-DD]',
+].join('\n');
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    content: { type: 'string' },
+    name: { type: 'string' },
+    street: { type: 'string' },
+    type: { type: 'string' },
+    title: { type: 'string' },
+    date: { type: 'string' },
+  },
+});
+if (values.content) process.env.SHEQU_CONTENT = values.content;
+const [kind, slug, ...extra] = positionals;
+if (!kind || !slug || extra.length > 0) {
+  console.error(USAGE);
+  process.exit(1);
+}
+
+const root = path.resolve(getContentDir());
+// The district's types and standards go into the comments; without a readable site.yaml the
+// file still gets every field, with general comments.
+const site = await readSiteSettings(root);
+const today = new Date().toLocaleDateString('sv-SE');
+const prepared = prepareNewFile({ ...values, kind, slug, date: values.date ?? (kind === 'report' ? today : undefined) }, site);
+if ('error' in prepared) {
+  console.error(prepared.error);
+  console.error(USAGE);
+  process.exit(1);
+}
+
+const target = path.join(root, prepared.file);
+const shown = path.relative(process.cwd(), target);
+if (existsSync(target)) {
+  console.error(`${shown} 已存在，不会覆盖：请换一个名称，或直接编辑这个文件。`);
+  process.exit(1);
+}
+await mkdir(path.dirname(target), { recursive: true });
+// `wx` refuses to replace a file that appeared after the check above.
+await writeFile(target, prepared.text, { flag: 'wx' });
+console.log(`已新建 ${shown}（草稿，不会发布）。`);
+console.log('下一步：填写行首带“# ”的字段，运行 npm run validate 检查；核对无误后删去 draft: true。');
+if (!site) console.log('提示：没有读到有效的 site.yaml，社区类型和规范 id 请按 site.yaml 填写。');

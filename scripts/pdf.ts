@@ -1,0 +1,59 @@
+// npm run pdf -- [<community-slug> …] [--dist dist] [--out pdf]
+// Prints the reports and the community pages (all, or the ones named) of a built site to A4
+// PDF files with Chromium, the way a reader's browser would print them.
+import { existsSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM, drawAllCharts, isChromiumInstalled, launchChromium } from '../src/lib/chromium.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'pdf' } },
+});
+if (!isChromiumInstalled()) {
+  console.error(`找不到 Chromium（${CHROMIUM}）。请先安装：apt-get install -y chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium。`);
+  process.exit(1);
+}
+if (!existsSync(path.join(values.dist, 'index.html'))) {
+  console.error(`${values.dist}/ 里没有构建好的站点：请先运行 npm run build。`);
+  process.exit(1);
+}
+const listPages = async (folder: string) => (await readdir(path.join(values.dist, folder), { withFileTypes: true }).catch(() => []))
+  .filter((e) => e.isDirectory() && existsSync(path.join(values.dist, folder, e.name, 'index.html')))
+  .map((e) => e.name)
+  .sort();
+const communities = await listPages('communities');
+const unknown = positionals.filter((slug) => !communities.includes(slug));
+if (unknown.length > 0) {
+  console.error(`没有这些社区页面：${unknown.join('、')}（可用：${communities.slice(0, 10).join('、')}${communities.length > 10 ? ' …' : ''}）`);
+  process.exit(1);
+}
+const pages = [
+  ...(await listPages('reports')).map((slug) => `reports/${slug}`),
+  ...(positionals.length > 0 ? positionals : communities).map((slug) => `communities/${slug}`),
+];
+
+await mkdir(values.out, { recursive: true });
+const server = await serveStatic(values.dist);
+const browser = await launchChromium();
+try {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 1400 } });
+  const page = await context.newPage();
+  for (const [i, sitePath] of pages.entries()) {
+    const file = path.join(values.out, `${sitePath.replace('/', '-')}.pdf`);
+    process.stdout.write(`[${i + 1}/${pages.length}] ${sitePath} → ${file}\n`);
+    await page.goto(`${server.origin}/${sitePath}/`, { waitUntil: 'load' });
+    await drawAllCharts(page);
+    await page.emulateMedia({ media: 'print' });
+    // The site's print script redraws charts at the printed width on this event.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
+  console.log(`完成：${pages.length} 个 PDF 文件在 ${values.out}/`);
+} finally {
+  await browser.close();
+  await server.close();
+}

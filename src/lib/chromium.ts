@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+/** Debian's Chromium (or CHROMIUM_PATH); never a browser downloaded by a tool. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Tells whether Chromium is installed where we look for it. */
+export function isChromiumInstalled(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Starts Chromium headless with the flags this kind of machine needs (no sandbox as root, no background traffic). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+  });
+}
+
+/**
+ * Scrolls through a page so that its lazy charts draw, then waits until every chart has.
+ * Pages without charts return at once.
+ */
+export async function drawAllCharts(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 500) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => !f.querySelector('canvas') || f.hasAttribute('data-drawn')), undefined, { timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+  // Let the last animation frames finish.
+  await page.waitForTimeout(400);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { readCsv } from '../../../src/lib/import/read-csv.ts';
+import { encodeGb18030 } from '../../helpers/encoding.ts';
+
+const CSV = '社区名称,户数,备注\n荷塘社区,2100,"多行\n说明"\n\n柳岸社区,1000,\n';
+
+describe('readCsv', () => {
+  test('reads UTF-8: headers, cells, and the line where each record starts', () => {
+    const { sheets, notes } = readCsv(new TextEncoder().encode(CSV), '台账.csv');
+    expect(notes).toEqual([]);
+    expect(sheets).toEqual([{
+      label: '台账.csv',
+      headers: ['社区名称', '户数', '备注'],
+      rows: [
+        { line: 2, cells: ['荷塘社区', '2100', '多行\n说明'], problem: undefined },
+        { line: 5, cells: ['柳岸社区', '1000', ''], problem: undefined },
+      ],
+    }]);
+  });
+
+  test('drops a UTF-8 BOM and reads CRLF line endings', () => {
+    const { sheets } = readCsv(new TextEncoder().encode(`\uFEFF${CSV.replace(/\n/g, '\r\n')}`), '台账.csv');
+    expect(sheets[0].headers[0]).toBe('社区名称');
+    expect(sheets[0].rows.map((r) => r.line)).toEqual([2, 5]);
+  });
+
+  test('reads GB18030 (Excel on Chinese Windows) and says so', () => {
+    const { sheets, notes } = readCsv(encodeGb18030(CSV), '台账.csv');
+    expect(sheets[0].headers).toEqual(['社区名称', '户数', '备注']);
+    expect(sheets[0].rows[0].cells[0]).toBe('荷塘社区');
+    expect(notes).toEqual(['台账.csv 不是 UTF-8 编码，已按 GB18030（GBK，Excel 在中文 Windows 上的“CSV”格式）读取']);
+  });
+
+  test('marks a row with more cells than headers', () => {
+    const { sheets } = readCsv(new TextEncoder().encode('社区名称,户数\n荷塘社区,2,100\n'), 'a.csv');
+    expect(sheets[0].rows[0].problem).toBe('这一行有 3 个单元格，比表头多（表头 2 列）：单元格里的逗号要用引号括起来');
+  });
+
+  test('stops on CSV it cannot parse, with the line', () => {
+    expect(() => readCsv(new TextEncoder().encode('社区名称,户数\n"荷塘,2\n'), 'a.csv')).toThrow(/^a\.csv: 第 \d+ 行，CSV 格式错误/);
+  });
+});
