@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Markdown goes through our own markdown-it (src/lib/markdown), never Astro's pipeline.
+  markdown: { syntaxHighlight: false },
   // A sitemap needs the public address; without `url` the build warns and leaves it out.
   integrations: url ? [sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) })] : [],
   // Scripts and styles only from the site or by hash; nothing from other hosts.

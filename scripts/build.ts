@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { isFailing } from '../src/lib/problems.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 import { indexSite } from '../src/lib/search-index.ts';
+import { handOverProject } from '../src/lib/handover.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
 
@@ -42,6 +43,7 @@ const previousDir = `${outDir}.previous-${process.pid}`;
 await mkdir(path.dirname(outDir), { recursive: true });
 await rm(stagingDir, { recursive: true, force: true });
 try {
+  handOverProject(getContentDir(), project);
   const { build } = await import('astro');
   await build({ outDir: stagingDir, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
   const { pages } = await indexSite(stagingDir);

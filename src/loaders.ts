@@ -6,6 +6,7 @@ import { formatProblem } from './lib/problems.ts';
 import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
+import { takeHandedOverProject } from './lib/handover.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
@@ -20,10 +21,12 @@ const problemSchema = z.object({
   severity: z.enum(['error', 'warning']),
 });
 
-// The three collections read the same folder: read, check and render it once per change.
+// The collections read the same folder: read, check and render it once per change. The build
+// script has already loaded it to validate; it hands that project over (same process, but Vite
+// loads this module separately, hence a global) so a build reads the folder once.
 let pending: Promise<Project> | undefined;
 function getProject(): Promise<Project> {
-  pending ??= loadProject(getContentDir());
+  pending ??= takeHandedOverProject(getContentDir()) ?? loadProject(getContentDir());
   return pending;
 }
 
@@ -96,13 +99,16 @@ function setEntries(
     if (!rendered) continue;
     const data = toData(entry);
     const imagePaths = rendered.images.map((i) => i.url);
+    const filePath = path.relative(process.cwd(), entry.absolutePath);
     store.set({
       id: entry.slug,
       data,
       body: entry.body,
-      filePath: path.relative(process.cwd(), entry.absolutePath),
-      // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it quotes changes.
-      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths }),
+      filePath,
+      // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it
+      // quotes changes. So is the file's path: Astro's cache outlives builds of other folders, and
+      // images resolve relative to it.
+      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath }),
       rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
       assetImports: imagePaths,
     });

@@ -44,10 +44,9 @@ export function href(sitePath: string): string {
   return import.meta.env.BASE_URL.replace(/\/+$/, '') + sitePath;
 }
 
-/** The built-in charts whose ids start with a prefix (`overview-`, `community-qingshi-`), in build order. */
-export async function getCharts(prefix: string): Promise<Chart[]> {
-  const entries = await getCollection('charts', (c) => c.id.startsWith(prefix));
-  return entries.map((e) => e.data);
+/** A built-in chart by its id (`overview-funding`, `community-qingshi-ratios`); a lookup, not a scan. */
+export async function getChart(id: string): Promise<Chart | undefined> {
+  return (await getEntry('charts', id))?.data;
 }
 
 /** What each published community still lacks, in directory order, for `/data/completeness/`. */

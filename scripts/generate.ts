@@ -1,0 +1,61 @@
+// npm run generate -- --communities <n> --out <dir> [--seed <n>] [--force] [--concurrency <n>]
+// Writes a valid synthetic content folder (for the bench and for trying the site at scale).
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { planContent } from '../src/lib/generate/index.ts';
+import { createProgress } from '../src/lib/generate/progress.ts';
+
+const { values } = parseArgs({
+  options: {
+    communities: { type: 'string' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    force: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '32' },
+  },
+});
+
+const communities = Number(values.communities);
+const seed = Number(values.seed);
+const concurrency = Number(values.concurrency);
+if (!values.out || !Number.isInteger(communities) || communities < 1 || !Number.isInteger(seed) || !(concurrency >= 1)) {
+  console.error('Usage: npm run generate -- --communities <n ≥ 1> --out <dir> [--seed <integer>] [--force] [--concurrency <n>]');
+  process.exit(2);
+}
+
+const out = path.resolve(values.out);
+// Written last: its presence says the folder is complete and was made by this script.
+const MARKER = '.shequ-generated';
+if (existsSync(out) && (await readdir(out)).length > 0) {
+  // Only a folder this script wrote is ever cleared: never real content by a slip of the flag.
+  if (!values.force || !existsSync(path.join(out, MARKER))) {
+    console.error(`${values.out} is not empty. ${existsSync(path.join(out, MARKER)) ? 'Pass --force to replace it.' : 'It was not written by generate: choose another folder.'}`);
+    process.exit(1);
+  }
+  await rm(out, { recursive: true, force: true });
+}
+
+const started = performance.now();
+const plan = planContent({ communities, seed });
+await Promise.all(['communities', 'reports', 'data', 'media'].map((dir) => mkdir(path.join(out, dir), { recursive: true })));
+
+// Bounded concurrency: enough writes in flight to keep the disk busy, never one per file at once.
+const files = plan.files();
+const progress = createProgress('generate', plan.fileCount);
+let written = 0;
+let bytes = 0;
+const worker = async () => {
+  for (let next = files.next(); !next.done; next = files.next()) {
+    await writeFile(path.join(out, next.value.path), next.value.contents);
+    bytes += typeof next.value.contents === 'string' ? Buffer.byteLength(next.value.contents) : next.value.contents.byteLength;
+    progress.update(++written);
+  }
+};
+await Promise.all(Array.from({ length: concurrency }, worker));
+progress.done();
+await writeFile(path.join(out, MARKER), `${JSON.stringify({ communities, seed })}\n`);
+
+const drafts = plan.communities.filter((c) => c.facts.draft).length;
+console.log(`Wrote ${written} files (${(bytes / 1048576).toFixed(1)} MiB) to ${path.relative(process.cwd(), out) || '.'}: ${communities} communities (${drafts} drafts) in ${plan.streets.length} streets, 10 reports, 4 data tables; seed ${seed}; ${((performance.now() - started) / 1000).toFixed(1)} s.`);

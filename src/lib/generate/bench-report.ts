@@ -1,0 +1,141 @@
+// The bench's arithmetic and tables, apart from its processes and files so that tests can pin them.
+
+/** A line the build printed, with the milliseconds since the build process started. */
+export interface TimedLine {
+  ms: number;
+  text: string;
+}
+
+/** Astro's own timers (`ASTRO_TIMER_PATH`): milliseconds per scope. */
+export type AstroTimers = Record<string, { elapsedTime: number; heapUsedTotal?: number }>;
+
+/** Seconds per phase of one build; null when the phase did not run or could not be told apart. */
+export interface BuildPhases {
+  /** The build script's own validation; without `SHEQU_TIMINGS` lines, start-up until Astro's first log line. */
+  validation: number | null;
+  /** Astro's content layer sync: the loaders, which read, check and render the content again. */
+  contentSync: number | null;
+  /** Vite bundling of the server and client code. */
+  bundling: number | null;
+  /** Writing every page and endpoint. */
+  rendering: number | null;
+  /** Pagefind, after Astro has finished. */
+  searchIndexing: number | null;
+  /** The rest: Astro's config, type generation, image optimisation, the final folder swap. */
+  other: number | null;
+}
+
+const ASTRO_LINE = /^\d{2}:\d{2}:\d{2} /;
+const ASTRO_DONE = /\[build\] Complete!/;
+const SEARCH_DONE = /搜索索引|search index|pagefind/i;
+
+/** The line a build prints per phase with `SHEQU_TIMINGS=1`: `shequ-timing <phase> <milliseconds>`. */
+const TIMING_LINE = /^shequ-timing ([\w-]+) (\d+(?:\.\d+)?)$/;
+
+/**
+ * Splits a build's wall time into phases, from the arrival times of its log lines and Astro's
+ * timers. Search indexing is the time from Astro's "Complete!" to the search line (or to the
+ * end when the index exists but no line names it). A build that prints `shequ-timing` lines
+ * (`validate`, `search-index`) is taken at its word for those two phases.
+ */
+export function derivePhases(lines: readonly TimedLine[], timers: AstroTimers | undefined, totalMs: number, hasSearchIndex: boolean): BuildPhases {
+  const astroStart = lines.find((l) => ASTRO_LINE.test(l.text));
+  const doneIndex = lines.findLastIndex((l) => ASTRO_DONE.test(l.text));
+  const done = doneIndex >= 0 ? lines[doneIndex] : undefined;
+  const searchLine = done ? lines.slice(doneIndex + 1).find((l) => SEARCH_DONE.test(l.text)) : undefined;
+  const timer = (...scopes: string[]) => {
+    const found = scopes.filter((s) => timers?.[s] !== undefined);
+    return found.length === 0 ? null : found.reduce((sum, s) => sum + timers![s].elapsedTime, 0) / 1000;
+  };
+  const reported = new Map(lines.flatMap((l) => {
+    const match = TIMING_LINE.exec(l.text.trim());
+    return match ? [[match[1], Number(match[2]) / 1000] as const] : [];
+  }));
+  const phases: BuildPhases = {
+    validation: reported.get('validate') ?? (astroStart ? astroStart.ms / 1000 : null),
+    contentSync: timer('Sync content layer'),
+    bundling: timer('Prerender build', 'SSR build', 'Client build'),
+    rendering: timer('Static generate', 'Server generate'),
+    searchIndexing: reported.get('search-index') ?? (hasSearchIndex && done ? ((searchLine?.ms ?? totalMs) - done.ms) / 1000 : null),
+    other: null,
+  };
+  const known = [phases.validation, phases.contentSync, phases.bundling, phases.rendering, phases.searchIndexing];
+  phases.other = known.every((v) => v === null) ? null : Math.max(0, totalMs / 1000 - known.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+  return phases;
+}
+
+/** One build measured by the bench. */
+export interface BuildMeasure {
+  status: 'ok' | 'failed';
+  /** What went wrong, in a line, when the build failed (exit code or signal, last message). */
+  failure?: string;
+  totalSeconds: number;
+  phases: BuildPhases;
+  /** Peak of the summed resident memory of the build process and its descendants. */
+  peakRssBytes: number;
+  /** Peak resident memory of the build process alone. */
+  peakRssBuildProcessBytes?: number;
+  /** Seconds since start, phase, MiB of the process tree and of the build process, about once a second. */
+  rssTimeline?: [seconds: number, phase: string, treeMiB: number, mainMiB: number][];
+}
+
+/** Everything the bench measured for one size. */
+export interface SizeResult {
+  communities: number;
+  seed: number;
+  /** Seconds to generate the content, or null when it came from the cache. */
+  generateSeconds: number | null;
+  cold: BuildMeasure;
+  /** HTML pages in the output. */
+  pages: number;
+  /** Every file in the output. */
+  files: number;
+  pagesPerSecond: number | null;
+  distBytes: number;
+  /** The biggest pages by gzip size (level 9, as the size budgets weigh them). */
+  largestPages: { path: string; gzipBytes: number }[];
+  /** Pages over the 150 KB gzip budget. */
+  pagesOverBudget: number;
+  /** gzip bytes of the pages that list every community: overview, directory, standards. */
+  keyPages: Record<string, number | null>;
+  /** What one search query fetches from /pagefind/; null without a search index. */
+  search: { bytes: number; requests: number; results: number | null; query: string; byKind?: Record<string, { requests: number; bytes: number }> } | null;
+  /** Size of Astro's data store after the cold build. */
+  dataStoreBytes: number | null;
+  /** A build after changing one community file. */
+  rebuild: (BuildMeasure & { speedup: number | null }) | null;
+}
+
+const KB = 1024;
+const MIB = 1024 * 1024;
+const num = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? 'n/a' : value.toFixed(digits));
+const kb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / KB).toFixed(1)} KB`);
+
+/** The results as two Markdown tables: the headline figures, then seconds per phase. */
+export function formatResultsTables(results: readonly SizeResult[]): string {
+  const head = '| Communities | HTML pages | Total (s) | Pages/s | Peak RSS (MiB) | dist/ (MiB) | Largest page (gzip) | Pages > 150 KB gzip | Search query fetch | Rebuild, one file changed (s) |';
+  const rows = results.map((r) => {
+    const failed = r.cold.status === 'failed' ? ` — failed: ${r.cold.failure}` : '';
+    const rebuild = !r.rebuild ? 'n/a' : r.rebuild.status === 'failed' ? `failed: ${r.rebuild.failure}` : `${num(r.rebuild.totalSeconds)} (${num(r.rebuild.speedup, 2)}× faster)`;
+    const largest = r.largestPages[0];
+    return `| ${r.communities.toLocaleString('en')}${failed} | ${r.pages} | ${num(r.cold.totalSeconds)} | ${num(r.pagesPerSecond)} | ${(r.cold.peakRssBytes / MIB).toFixed(0)} | ${(r.distBytes / MIB).toFixed(1)} | ${largest ? `${kb(largest.gzipBytes)} (\`${largest.path}\`)` : 'n/a'} | ${r.pages > 0 ? r.pagesOverBudget : 'n/a'} | ${r.search ? `${kb(r.search.bytes)} in ${r.search.requests} requests` : 'n/a'} | ${rebuild} |`;
+  });
+  const phaseHead = '| Communities | Build | Validation | Content sync | Bundling | Page rendering | Search indexing | Other | Total |';
+  const phaseRows = results.flatMap((r) => [['cold', r.cold] as const, ...(r.rebuild ? [['rebuild', r.rebuild] as const] : [])].map(([kind, m]) => {
+    const p = m.phases;
+    return `| ${r.communities.toLocaleString('en')} | ${kind} | ${num(p.validation)} | ${num(p.contentSync)} | ${num(p.bundling)} | ${num(p.rendering)} | ${num(p.searchIndexing)} | ${num(p.other)} | ${num(m.totalSeconds)} |`;
+  }));
+  return [head, separator(head), ...rows, '', 'Seconds per phase:', '', phaseHead, separator(phaseHead), ...phaseRows].join('\n');
+}
+
+function separator(head: string): string {
+  return `|${head.split('|').slice(1, -1).map((_cell, i) => (i === 0 ? '---' : '---:')).join('|')}|`;
+}
+
+/** The text of `doc` with what lies between two marker lines replaced, or undefined when a marker is missing. */
+export function replaceBetweenMarkers(doc: string, start: string, end: string, content: string): string | undefined {
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) return undefined;
+  return `${doc.slice(0, from + start.length)}\n${content.trim()}\n${doc.slice(to)}`;
+}
