@@ -8,6 +8,7 @@ import { isFailing } from '../src/lib/problems.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { handOverProject } from '../src/lib/handover.ts';
+import { writeChartFiles } from '../src/lib/chart-files.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
 
@@ -46,6 +47,7 @@ try {
   handOverProject(getContentDir(), project);
   const { build } = await import('astro');
   await build({ outDir: stagingDir, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
+  await writeChartFiles(stagingDir, project.charts);
   const { pages } = await indexSite(stagingDir);
   if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面`);
 } catch (error) {

@@ -146,7 +146,7 @@ export const siteLoader = {
   ...createLoader('shequ-site', (project, { store, watcher }) => {
     const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
     const problems = { problems: errors.slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: watcher ? project.problems.length - errors.length : 0 };
-    if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district };
+    if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
     store.clear();
     const data = lastSite ?? (watcher ? getPlaceholderSite() : undefined);
     if (data) store.set({ id: 'site', data: { ...data, ...problems } });
@@ -154,6 +154,7 @@ export const siteLoader = {
   }, { logProblems: true }),
   schema: siteSchema.extend({
     figures: z.record(z.string(), z.number().nullable()),
+    medians: z.record(z.string(), z.number().nullable()).optional(),
     problems: z.array(problemSchema).default([]),
     errorCount: z.number().default(0),
     warningCount: z.number().default(0),
@@ -182,10 +183,13 @@ export const chartsLoader = {
   ...createLoader('shequ-charts', (project, { store, generateDigest, watcher }) => {
     // Without valid settings nothing was drawn: keep the charts pages already show.
     if (!project.context) return;
-    const ids = new Set(project.charts.map((c) => c.id));
+    // Only the overview's charts live here; community pages draw theirs from their own data,
+    // and chart blocks are already in the rendered HTML: the store stays small at scale.
+    const overview = project.charts.filter((c) => c.id.startsWith('overview-'));
+    const ids = new Set(overview.map((c) => c.id));
     const kept = keptSlugs(project, watcher).flatMap((slug) => [`community-${slug}-`, `report-${slug}-`]);
     for (const id of store.keys()) if (!ids.has(id) && !kept.some((prefix) => id.startsWith(prefix))) store.delete(id);
-    for (const chart of project.charts) {
+    for (const chart of overview) {
       const data = { ...chart } as unknown as Record<string, unknown>;
       store.set({ id: chart.id, data, digest: generateDigest(data) });
     }

@@ -5,6 +5,7 @@ import type { DistrictFigures } from './lib/model.ts';
 import type { Problem } from './lib/problems.ts';
 import type { Site } from './lib/schema.ts';
 import type { Chart } from './lib/charts/build.ts';
+import type { DistrictMedians } from './lib/charts/builtin.ts';
 import type { CompletenessSummary } from './lib/completeness.ts';
 import { summarizeCompleteness } from './lib/completeness.ts';
 
@@ -14,11 +15,11 @@ export type CommunityEntry = CollectionEntry<'communities'>;
 export type ReportEntry = CollectionEntry<'reports'>;
 
 /** The site settings, the district's figures and the interface text. */
-export async function getSite(): Promise<{ site: Site; district: DistrictFigures; t: ReturnType<typeof getStrings> }> {
+export async function getSite(): Promise<{ site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings> }> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
-  const { figures, problems: _problems, errorCount: _errors, warningCount: _warnings, ...site } = entry.data;
-  return { site, district: figures as unknown as DistrictFigures, t: getStrings(site.locale) };
+  const { figures, medians, problems: _problems, errorCount: _errors, warningCount: _warnings, ...site } = entry.data;
+  return { site, district: figures as unknown as DistrictFigures, medians: (medians ?? {}) as unknown as DistrictMedians, t: getStrings(site.locale) };
 }
 
 /** In `npm run dev`: the content's first errors, and how many errors and warnings there are in all. */

@@ -1,4 +1,5 @@
 import type { Chart } from './charts/build.ts';
+import type { DistrictMedians } from './charts/builtin.ts';
 import { buildCommunityCharts, buildOverviewCharts, getDistrictMedians } from './charts/builtin.ts';
 import type { DataContext } from './charts/sources.ts';
 import { checkContent, checkReferences } from './checks.ts';
@@ -26,6 +27,8 @@ export interface Project {
   context?: DataContext;
   /** Every chart of the site: the built-in pages' and those of chart blocks. */
   charts: Chart[];
+  /** District medians that community pages compare themselves with. */
+  medians?: DistrictMedians;
   /** Every problem, sorted by file and line. */
   problems: Problem[];
 }
@@ -75,5 +78,5 @@ export async function loadProject(root: string): Promise<Project> {
     ...content.communities.flatMap((c) => buildCommunityCharts(c.slug, c.data, context, medians, strings)),
     ...[...rendered.values()].flatMap((r) => r.charts),
   ];
-  return { content, rendered, district, context, charts, problems: sortProblems(problems) };
+  return { content, rendered, district, context, charts, medians, problems: sortProblems(problems) };
 }

@@ -11,6 +11,11 @@ export function getReportPath(slug: string): string {
   return `/reports/${slug}/`;
 }
 
+/** The site path of a street's directory page (large districts only). */
+export function getStreetPath(street: string): string {
+  return `/communities/street/${encodeURIComponent(street)}/`;
+}
+
 /** The site path of a chart's CSV download. */
 export function getChartCsvPath(chartId: string): string {
   return `/charts/${chartId}.csv`;

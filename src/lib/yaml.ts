@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
 
@@ -49,14 +49,25 @@ export function parseYaml(
   ];
   const data = problems.some((p) => p.severity === 'error') ? undefined : doc.toJS();
   const blockStart = { line: blockLine };
+  // Positions are taken once and the syntax tree let go: at district scale, keeping every
+  // file's tree alive for later messages costs hundreds of megabytes.
+  const positions = new Map<string, Position>();
+  collectKeyOffsets(doc.contents, [], (path, offset) => positions.set(pathKey(path), toPosition(offset)));
   return {
     data,
     problems,
     locate: (path) => {
-      const offset = findKeyOffset(doc, path);
-      return offset === undefined ? blockStart : toPosition(offset);
+      for (let length = path.length; length > 0; length--) {
+        const found = positions.get(pathKey(path.slice(0, length)));
+        if (found) return found;
+      }
+      return blockStart;
     },
   };
+}
+
+function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join('\u0000');
 }
 
 /** Chinese wording for the parser's most common complaints, keeping its own text for detail. */
@@ -72,26 +83,21 @@ function describeYamlError(code: string, message: string): string {
   return known[code] ? `${known[code]}（${firstLine}）` : firstLine;
 }
 
-/**
- * Finds the offset of the deepest existing key on `path`: the key itself when the whole path
- * exists, else its nearest existing parent, else undefined (top level).
- */
-function findKeyOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset: number | undefined;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number' && key < node.items.length) {
-      const item = node.items[key] as Node | null;
-      offset = item?.range?.[0] ?? offset;
-      node = item;
-    } else {
-      break;
+/** Calls `record` with the offset of every key of a map and every item of a list, depth first. */
+function collectKeyOffsets(node: unknown, path: PropertyKey[], record: (path: PropertyKey[], offset: number) => void): void {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const childPath = [...path, String(item.key.value)];
+      const offset = (item.key as Node).range?.[0];
+      if (offset !== undefined) record(childPath, offset);
+      collectKeyOffsets(item.value, childPath, record);
     }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const offset = (item as Node | null)?.range?.[0];
+      if (offset !== undefined) record([...path, index], offset);
+      collectKeyOffsets(item, [...path, index], record);
+    });
   }
-  return offset;
 }

@@ -1,5 +1,6 @@
 import { formatNumber, formatPct, formatWan } from '../format.ts';
 import { median } from '../stats.ts';
+import { BARS_PER_COMMUNITY_LIMIT, groupByStreetName } from '../scale.ts';
 import type { Strings } from '../i18n/index.ts';
 import { fillTemplate as fill } from '../i18n/index.ts';
 import { deriveCommunity, getStatus } from '../model.ts';
@@ -24,10 +25,18 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
     buildChart(spec, data, { id: `overview-${id}`, strings: s, columns, targetValue: spec.target ? site.targets?.[spec.target] : undefined });
   const charts: Chart[] = [];
 
+  // A bar per community reads up to a point; past it, a bar per street.
+  const byStreet = rows.length > BARS_PER_COMMUNITY_LIMIT ? [...groupByStreetName(rows, (r) => r)] : undefined;
+  const streetColumns = { street: t.community.street };
+
   const invested = rows.filter((r) => r.renovation);
   if (invested.length > 0) {
     const total = invested.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0);
-    charts.push(make('investment', { type: 'bar', title: fill(c.investment, { count: invested.length, total: formatWan(total) }), from: 'communities', x: 'name', y: ['renovation.cost_wan'], sort: 'desc' }, rows));
+    const title = fill(c.investment, { count: invested.length, total: formatWan(total) });
+    charts.push(byStreet
+      ? make('investment', { type: 'bar', title, from: 'streets', x: 'street', y: ['renovation.cost_wan'], sort: 'desc' },
+        byStreet.map(([street, members]) => ({ street, renovation: { cost_wan: members.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0) } })), streetColumns)
+      : make('investment', { type: 'bar', title, from: 'communities', x: 'name', y: ['renovation.cost_wan'], sort: 'desc' }, rows));
   }
 
   const funding = getDistrictFunding(context);
@@ -40,12 +49,12 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
 
   const target = site.targets?.area_per_100_households_m2;
   const reaching = target === undefined ? 0 : rows.filter((r) => (r.area_per_100_households_m2 ?? 0) >= target).length;
-  charts.push(make('facility', {
-    type: 'bar',
-    title: target === undefined ? c.facilityNoTarget : fill(c.facility, { count: reaching, total: rows.length, target: formatNumber(target) }),
-    from: 'communities', x: 'name', y: ['area_per_100_households_m2'], sort: 'desc',
-    target: target === undefined ? undefined : 'area_per_100_households_m2',
-  }, rows));
+  const facilityTitle = target === undefined ? c.facilityNoTarget : fill(c.facility, { count: reaching, total: rows.length, target: formatNumber(target) });
+  const facilityTarget = target === undefined ? undefined : 'area_per_100_households_m2';
+  charts.push(byStreet
+    ? make('facility', { type: 'bar', title: facilityTitle, from: 'streets', x: 'street', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget, caption: c.streetMean },
+      byStreet.map(([street, members]) => ({ street, area_per_100_households_m2: mean(members.map((r) => r.area_per_100_households_m2)) })), streetColumns)
+    : make('facility', { type: 'bar', title: facilityTitle, from: 'communities', x: 'name', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget }, rows));
 
   const metRates = site.standards.map((standard) => ({
     standard: standard.name,
@@ -104,7 +113,7 @@ function getRatios(c: Community): DistrictMedians {
 }
 
 /** A community page's charts: funding by year, satisfaction against the target, ratios against the median. */
-export function buildCommunityCharts(slug: string, community: Community, context: DataContext, medians: DistrictMedians, t: Strings): Chart[] {
+export function buildCommunityCharts(slug: string, community: Community, context: Pick<DataContext, 'site'>, medians: DistrictMedians, t: Strings): Chart[] {
   const s = t.chart;
   const c = t.charts;
   const targets = context.site.targets;
@@ -143,4 +152,9 @@ function countRooms(communities: readonly Community[]): Row[] {
 
 function round2(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
+}
+
+function mean(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
 }

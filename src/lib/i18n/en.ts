@@ -195,6 +195,7 @@ export const en: Strings = {
     metPct: 'Communities meeting it (%)',
     matrix: 'Standards met, by community',
     rooms: 'Function rooms: {room} is the most common',
+    streetMean: 'Mean over the communities of each street or town',
     roomsOthers: '{count} rarer rooms are not shown (see the community pages)',
     roomCoverage: 'Communities with the room (%)',
     satisfaction: 'Resident satisfaction went from {start} in {from} to {end} in {to}',

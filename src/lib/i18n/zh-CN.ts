@@ -193,6 +193,7 @@ export const zhCN = {
     metPct: '达标社区占比（%）',
     matrix: '各社区规范达标情况',
     rooms: '功能用房覆盖情况：{room}最为普遍',
+    streetMean: '各街道（镇）内社区的平均值',
     roomsOthers: '另有 {count} 种功能用房设置较少，未列出（见各社区页面）',
     roomCoverage: '设有该用房的社区占比（%）',
     satisfaction: '居民满意度由{from}年的{start}变为{to}年的{end}',

@@ -98,3 +98,15 @@ describe('buildCommunityCharts', () => {
     expect(charts[2].rows).toEqual([['每万人社区工作者', 10, 20], ['每千人注册志愿者', 50, 75], ['每百户服务用房（㎡）', 20, 30]]);
   });
 });
+
+describe('buildOverviewCharts for a large district', () => {
+  test('draws a bar per street instead of a bar per community past the limit', () => {
+    const many = Array.from({ length: 61 }, (_, i) => makeCommunity(`社区${i}`, {
+      street: i % 2 ? '东街道' : '西街道', renovation: { year: 2019, cost_wan: 10 }, facility: { area_m2: 300 + (i % 2) * 100, rooms: [] },
+    }));
+    const charts = Object.fromEntries(buildOverviewCharts({ ...context, communities: many, district: summarizeDistrict(many, site) }, t).map((c) => [c.id, c]));
+    expect(charts['overview-investment'].rows).toEqual([['西街道', 310], ['东街道', 300]]);
+    expect(charts['overview-facility'].rows).toEqual([['东街道', 40], ['西街道', 30]]);
+    expect(charts['overview-facility'].columns[0].label).toBe('所属街道（镇）');
+  });
+});
