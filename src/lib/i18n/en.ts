@@ -216,6 +216,7 @@ export const en: Strings = {
     },
   },
   completeness: {
+    largeNote: 'With this many communities the page shows the district summary only; run npm run validate -- --completeness for every community.',
     title: 'Data completeness',
     lead: 'Period {from}–{to}: {count} communities, {complete} with nothing missing. Below are the optional facts and yearly figures each community still lacks, for the editors.',
     district: 'District summary',

@@ -214,6 +214,7 @@ export const zhCN = {
     },
   },
   completeness: {
+    largeNote: '社区数量较多，本页只列全区汇总；逐个社区的明细请运行 npm run validate -- --completeness 查看。',
     title: '资料完整性',
     lead: '报告期 {from}–{to} 年，{count} 个社区中 {complete} 个资料齐全。下面列出各社区尚缺的可选资料和年度数据，供编辑补充。',
     district: '全区汇总',
