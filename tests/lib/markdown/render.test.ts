@@ -1,4 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { getStrings } from '../../../src/lib/i18n/index.ts';
+import type { PageData } from '../../../src/lib/markdown/env.ts';
+import { loadProject } from '../../../src/lib/project.ts';
+import { FIXTURE } from '../../helpers/content.ts';
 import { createMarkdown } from '../../../src/lib/markdown/index.ts';
 import { renderMarkdown } from '../../../src/lib/markdown/render.ts';
 
@@ -73,11 +77,14 @@ describe('renderMarkdown', () => {
 });
 
 describe('renderMarkdown with page data', () => {
-  test('fills inline values, leaves code alone, and draws chart blocks', async () => {
-    const { loadProject } = await import('../../../src/lib/project.ts');
-    const { FIXTURE } = await import('../../helpers/content.ts');
+  // The fixture's data, as a report body at line 5 of content/reports/x.md would see it.
+  let data: PageData;
+  beforeAll(async () => {
     const project = await loadProject(FIXTURE);
-    const data = { context: project.context!, file: 'content/reports/x.md', bodyLine: 5, chartIdPrefix: 'report-x', strings: (await import('../../../src/lib/i18n/index.ts')).getStrings('zh-CN').chart, base: '/' };
+    data = { context: project.context!, file: 'content/reports/x.md', bodyLine: 5, chartIdPrefix: 'report-x', strings: getStrings('zh-CN').chart, base: '/' };
+  });
+
+  test('fills inline values, leaves code alone, and draws chart blocks', async () => {
     const body = '共{{ district.households | int }}户，`{{ district.households }}`。\n\n```chart\ntype: bar\ntitle: 各社区户数\nfrom: communities\nx: name\ny: households\n```\n\n```\n{{ district.households }}\n```\n';
     const result = renderMarkdown(md, body, data);
     expect(result.problems).toEqual([]);
@@ -86,10 +93,6 @@ describe('renderMarkdown with page data', () => {
   });
 
   test('reports bad inline values and chart blocks at their file lines', async () => {
-    const { loadProject } = await import('../../../src/lib/project.ts');
-    const { FIXTURE } = await import('../../helpers/content.ts');
-    const project = await loadProject(FIXTURE);
-    const data = { context: project.context!, file: 'content/reports/x.md', bodyLine: 5, chartIdPrefix: 'report-x', strings: (await import('../../../src/lib/i18n/index.ts')).getStrings('zh-CN').chart, base: '/' };
     const body = '第一段。\n共{{ district.housholds }}户。\n\n```chart\ntype: bar\ntitle: 户数\nfrom: communities\nx: name\ny: househols\n```\n';
     const { problems, html } = renderMarkdown(md, body, data);
     expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
