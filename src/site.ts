@@ -15,11 +15,13 @@ export type CommunityEntry = CollectionEntry<'communities'>;
 export type ReportEntry = CollectionEntry<'reports'>;
 
 /** The site settings, the district's figures and the interface text. */
-export async function getSite(): Promise<{ site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings> }> {
+export async function getSite(): Promise<{ site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings>; uiLang: 'en' | undefined }> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
   const { figures, medians, problems: _problems, errorCount: _errors, warningCount: _warnings, ...site } = entry.data;
-  return { site, district: figures as unknown as DistrictFigures, medians: (medians ?? {}) as unknown as DistrictMedians, t: getStrings(site.locale) };
+  // Pages keep lang="zh-CN" for the content; English interface text says it is English.
+  const uiLang = site.locale === 'en' ? ('en' as const) : undefined;
+  return { site, district: figures as unknown as DistrictFigures, medians: (medians ?? {}) as unknown as DistrictMedians, t: getStrings(site.locale), uiLang };
 }
 
 /** In `npm run dev`: the content's first errors, and how many errors and warnings there are in all. */

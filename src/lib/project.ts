@@ -66,6 +66,7 @@ export async function loadProject(root: string): Promise<Project> {
       chartIdPrefix: `${kind}-${entry.slug}`,
       strings: strings.chart,
       base: site.base,
+      uiLang: site.locale === 'en' ? 'en' : undefined,
     });
     rendered.set(entry.file, result);
     problems.push(...result.problems, ...checkReferences(entry, result, sitePaths, content.root));

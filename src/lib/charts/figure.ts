@@ -16,7 +16,9 @@ function serializeJson(value: unknown): string {
  * HTML, so the chart reads without JavaScript and in print), caption, source, the chart/table
  * toggle and the downloads. The same HTML serves Markdown charts and the built-in pages.
  */
-export function renderChartFigure(chart: Chart, s: Strings['chart'], csvHref: string): string {
+export function renderChartFigure(chart: Chart, s: Strings['chart'], csvHref: string, uiLang?: string): string {
+  // English interface text inside Chinese pages says it is English.
+  const lang = uiLang ? ` lang="${uiLang}"` : '';
   const head = chart.columns
     .map((c, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`)
     .join('');
@@ -30,8 +32,8 @@ export function renderChartFigure(chart: Chart, s: Strings['chart'], csvHref: st
     `<div class="chart-box chart-${chart.size}"><canvas role="img" aria-label="${escapeHtml(chart.summary)}"></canvas></div>`,
     `<div class="chart-table table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(`${s.table}：${chart.title}`)}"><table class="data numeric"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`,
     chart.caption ? `<p class="chart-caption">${escapeHtml(chart.caption)}</p>` : '',
-    chart.source ? `<p class="chart-source">${escapeHtml(s.source)}：${escapeHtml(chart.source)}</p>` : '',
-    `<div class="chart-actions">`,
+    chart.source ? `<p class="chart-source"><span${lang}>${escapeHtml(s.source)}</span>：${escapeHtml(chart.source)}</p>` : '',
+    `<div class="chart-actions"${lang}>`,
     `<div class="chart-toggle" role="group" aria-label="${escapeHtml(s.toggleLabel)}" hidden><button type="button" data-view="chart" aria-pressed="true">${escapeHtml(s.chart)}</button><button type="button" data-view="table" aria-pressed="false">${escapeHtml(s.table)}</button></div>`,
     `<a class="chart-download" href="${escapeHtml(csvHref)}" download="${id}.csv">${escapeHtml(s.downloadCsv)}</a>`,
     `<button type="button" class="chart-download" data-download-image hidden>${escapeHtml(s.downloadImage)}</button>`,

@@ -36,7 +36,7 @@ export function chartFences(md: MarkdownIt): void {
           targetValue: spec.target === undefined ? undefined : data.context.site.targets?.[spec.target],
         });
         env.charts?.push(chart);
-        token.meta = { html: renderChartFigure(chart, data.strings, withBase(data.base, getChartCsvPath(id))) };
+        token.meta = { html: renderChartFigure(chart, data.strings, withBase(data.base, getChartCsvPath(id)), data.uiLang) };
       } catch (error) {
         env.problems?.push(createError(data.file, { line: fenceLine }, '', `图表无法生成：${(error as Error).message}`));
       }

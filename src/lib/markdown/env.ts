@@ -15,6 +15,8 @@ export interface PageData {
   strings: Strings['chart'];
   /** The site's base path, for chart download links. */
   base: string;
+  /** `en` when the interface is English: chart controls then say they are English. */
+  uiLang?: string;
 }
 
 /** markdown-it's per-render `env`: the page's data in, problems and charts out. */
