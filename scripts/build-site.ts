@@ -1,0 +1,51 @@
+// The first half of `npm run build`, run by scripts/build.ts in a child process so that all
+// of its memory is returned before the search index is built:
+//   node scripts/build-site.ts --staging <dir> --summary <file> [--out <dir>] [--strict]
+// Validates (writing nothing on a content error), builds the site with Astro into the staging
+// folder and writes the chart CSVs. Exit 0: the staging folder is complete.
+import { rm, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { writeChartFiles } from '../src/lib/chart-files.ts';
+import { handOverProject } from '../src/lib/handover.ts';
+import { isFailing } from '../src/lib/problems.ts';
+import { getContentDir, loadProject } from '../src/lib/project.ts';
+import { formatReport } from '../src/lib/report.ts';
+import { prepareAstroEnv } from './astro-env.ts';
+
+const { values } = parseArgs({
+  options: {
+    staging: { type: 'string' },
+    summary: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+if (!values.staging || !values.summary) throw new Error('build-site.ts is run by scripts/build.ts (--staging and --summary are required)');
+prepareAstroEnv('production');
+
+const project = await loadProject(getContentDir());
+const counts = project.content.fileCounts;
+if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
+  console.log(formatReport(project.problems, counts, values.strict));
+}
+if (isFailing(project.problems, values.strict)) {
+  console.error(`构建已停止：内容有问题，未写入任何文件（${values.out}/ 保持不变）。`);
+  process.exit(1);
+}
+if (!project.content.site?.data.url) {
+  console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
+}
+
+try {
+  handOverProject(getContentDir(), project);
+  const { build } = await import('astro');
+  await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
+  await writeChartFiles(values.staging, project.charts);
+} catch (error) {
+  await rm(values.staging, { recursive: true, force: true });
+  console.error(error);
+  console.error(`构建失败：${values.out}/ 保持不变。`);
+  process.exit(1);
+}
+const summary = { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+await writeFile(values.summary, JSON.stringify(summary));
