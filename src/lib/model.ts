@@ -99,10 +99,15 @@ export function summarizeStandards<T extends { data: Community }>(site: Site, co
   });
 }
 
-/** Groups items by street in the order streets first appear, items in their given order. */
-export function groupByStreet<T extends { data: Community }>(communities: readonly T[]): { street: string; communities: T[] }[] {
+/** Groups items by their community's street, in the order streets first appear, items in their given order. */
+export function groupByStreet<T>(items: readonly T[], getCommunity: (item: T) => Pick<Community, 'street'>): { street: string; communities: T[] }[] {
   const groups = new Map<string, T[]>();
-  for (const c of communities) groups.set(c.data.street, [...(groups.get(c.data.street) ?? []), c]);
+  for (const item of items) {
+    const street = getCommunity(item).street;
+    const members = groups.get(street);
+    if (members) members.push(item);
+    else groups.set(street, [item]);
+  }
   return [...groups].map(([street, members]) => ({ street, communities: members }));
 }
 

@@ -1,5 +1,3 @@
-import type { Community } from './schema.ts';
-
 /**
  * Past this many communities, charts with a bar per community are drawn per street instead:
  * sixty bars are the most a reader can take in.
@@ -15,14 +13,4 @@ export const LIST_EVERY_COMMUNITY_LIMIT = 300;
 /** Whether a district is large enough that per-community lists give way to per-street ones. */
 export function isLargeDistrict(communities: readonly unknown[]): boolean {
   return communities.length > LIST_EVERY_COMMUNITY_LIMIT;
-}
-
-/** Groups values by each community's street, in the order streets first appear. */
-export function groupByStreetName<T>(items: readonly T[], getCommunity: (item: T) => Community): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const street = getCommunity(item).street;
-    groups.set(street, [...(groups.get(street) ?? []), item]);
-  }
-  return groups;
 }

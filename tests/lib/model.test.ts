@@ -65,6 +65,6 @@ describe('summarizeStandards', () => {
 describe('groupByStreet', () => {
   test('keeps the order streets first appear in', () => {
     const entries = ['城关街道', '白沙镇', '城关街道'].map((street, i) => ({ id: String(i), data: makeCommunity({ street }) }));
-    expect(groupByStreet(entries).map((g) => [g.street, g.communities.map((c) => c.id)])).toEqual([['城关街道', ['0', '2']], ['白沙镇', ['1']]]);
+    expect(groupByStreet(entries, (e) => e.data).map((g) => [g.street, g.communities.map((c) => c.id)])).toEqual([['城关街道', ['0', '2']], ['白沙镇', ['1']]]);
   });
 });

@@ -1,26 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite } from '../helpers/build-fixture.ts';
-import { copyFixture, editFile } from '../helpers/content.ts';
+import { describe, expect, test } from 'vitest';
+import { useFixtureVariant } from '../helpers/content.ts';
 
 // The fixture with `locale: en`: English interface text around Chinese content.
 describe('a site with an English interface', () => {
-  let content: string;
-  let dist: string;
-  const page = async (file: string) => parse(await readFile(path.join(dist, file), 'utf8'));
-  beforeAll(async () => {
-    content = await copyFixture();
-    await editFile(content, 'site.yaml', 'district: 测试区', 'district: 测试区\nlocale: en');
-    dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-en-')), 'dist');
-    await buildSite(content, dist);
-  }, 120_000);
-  afterAll(async () => {
-    await rm(content, { recursive: true, force: true });
-    await rm(path.dirname(dist), { recursive: true, force: true });
-  });
+  const site = useFixtureVariant('locale: en');
+  const page = async (file: string) => parse(await readFile(path.join(site.dist, file), 'utf8'));
 
   test('pages stay Chinese for search while English interface text says it is English', async () => {
     const html = await page('communities/index.html');

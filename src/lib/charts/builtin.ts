@@ -1,9 +1,9 @@
 import { formatNumber, formatPct, formatWan } from '../format.ts';
 import { median } from '../stats.ts';
-import { BARS_PER_COMMUNITY_LIMIT, groupByStreetName } from '../scale.ts';
+import { BARS_PER_COMMUNITY_LIMIT } from '../scale.ts';
 import type { Strings } from '../i18n/index.ts';
 import { fillTemplate as fill } from '../i18n/index.ts';
-import { deriveCommunity, getStatus } from '../model.ts';
+import { deriveCommunity, getStatus, groupByStreet } from '../model.ts';
 import type { Community } from '../schema.ts';
 import { DEMONSTRATION_LEVELS } from '../schema.ts';
 import type { Chart } from './build.ts';
@@ -26,7 +26,7 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   const charts: Chart[] = [];
 
   // A bar per community reads up to a point; past it, a bar per street.
-  const byStreet = rows.length > BARS_PER_COMMUNITY_LIMIT ? [...groupByStreetName(rows, (r) => r)] : undefined;
+  const byStreet = rows.length > BARS_PER_COMMUNITY_LIMIT ? groupByStreet(rows, (r) => r) : undefined;
   const streetColumns = { street: t.community.street };
 
   const invested = rows.filter((r) => r.renovation);
@@ -35,7 +35,7 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
     const title = fill(c.investment, { count: invested.length, total: formatWan(total) });
     charts.push(byStreet
       ? make('investment', { type: 'bar', title, from: 'streets', x: 'street', y: ['renovation.cost_wan'], sort: 'desc' },
-        byStreet.map(([street, members]) => ({ street, renovation: { cost_wan: members.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0) } })), streetColumns)
+        byStreet.map(({ street, communities: members }) => ({ street, renovation: { cost_wan: members.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0) } })), streetColumns)
       : make('investment', { type: 'bar', title, from: 'communities', x: 'name', y: ['renovation.cost_wan'], sort: 'desc' }, rows));
   }
 
@@ -53,7 +53,7 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   const facilityTarget = target === undefined ? undefined : 'area_per_100_households_m2';
   charts.push(byStreet
     ? make('facility', { type: 'bar', title: facilityTitle, from: 'streets', x: 'street', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget, caption: c.streetMean },
-      byStreet.map(([street, members]) => ({ street, area_per_100_households_m2: mean(members.map((r) => r.area_per_100_households_m2)) })), streetColumns)
+      byStreet.map(({ street, communities: members }) => ({ street, area_per_100_households_m2: mean(members.map((r) => r.area_per_100_households_m2)) })), streetColumns)
     : make('facility', { type: 'bar', title: facilityTitle, from: 'communities', x: 'name', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget }, rows));
 
   const metRates = site.standards.map((standard) => ({

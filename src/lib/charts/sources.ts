@@ -50,11 +50,7 @@ const FUNDING_KEYS = ['office', 'party', 'members', 'special', 'other'] as const
 export function getRowSource(from: string, context: Pick<DataContext, 'tables'> & { onCommunityPage: boolean }): RowSource | undefined {
   switch (from) {
     case 'communities':
-      return {
-        describe: (path) => (DERIVED.includes(path) ? 'number' : describeSchemaField(communitySchema, path.split('.'))),
-        getRows: ({ communities }) => communities.map((c) => ({ ...c, ...deriveCommunity(c) })),
-        fields: [...listSchemaFields(communitySchema), ...DERIVED],
-      };
+      return COMMUNITIES_SOURCE;
     case 'district.funding':
       return fixedSource(DISTRICT_FUNDING, ['year', ...DISTRICT_FUNDING.slice(1)], getDistrictFunding);
     case 'district.satisfaction':
@@ -86,6 +82,13 @@ export function getRowSource(from: string, context: Pick<DataContext, 'tables'> 
     source: table.description?.data.source,
   };
 }
+
+// The same for every chart and inline value: built once (its field list walks the schema).
+const COMMUNITIES_SOURCE: RowSource = {
+  describe: (path) => (DERIVED.includes(path) ? 'number' : describeSchemaField(communitySchema, path.split('.'))),
+  getRows: ({ communities }) => communities.map((c) => ({ ...c, ...deriveCommunity(c) })),
+  fields: [...listSchemaFields(communitySchema), ...DERIVED],
+};
 
 function fixedSource(fields: string[], numeric: string[], getRows: (c: DataContext) => Row[]): RowSource {
   return { describe: (path) => (!fields.includes(path) ? 'unknown' : numeric.includes(path) ? 'number' : 'text'), getRows, fields };
