@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { openFileCache } from './file-cache.ts';
 import type { Problem } from './problems.ts';
 import { createError } from './problems.ts';
 import type { Located, MarkdownEntry, Reader } from './reader.ts';
-import { createReader } from './reader.ts';
+import { createReader, PARSER_MODULES } from './reader.ts';
 import type { Community, Report, Site, TableDescription } from './schema.ts';
 import { communitySchema, reportSchema, siteSchema, tableDescriptionSchema } from './schema.ts';
 import type { Table } from './table.ts';
@@ -40,13 +42,20 @@ export interface ContentSet {
   pageSlugs: { communities: string[]; reports: string[] };
   /** How many files of each kind were read, for summaries. */
   fileCounts: { communities: number; reports: number; tables: number };
+  /**
+   * How many Markdown files were parsed in this run; the others were byte for byte as in an
+   * earlier run and came from the parse cache (see src/lib/file-cache.ts).
+   */
+  parsedFiles: number;
   problems: Problem[];
 }
 
 /** Reads and validates every file of a content folder, collecting all problems. */
 export async function readContent(root: string): Promise<ContentSet> {
   const absoluteRoot = path.resolve(root);
-  const reader = createReader(absoluteRoot);
+  const cacheName = `content-${createHash('sha1').update(absoluteRoot).digest('hex').slice(0, 12)}`;
+  const cache = await openFileCache(cacheName, PARSER_MODULES);
+  const reader = createReader(absoluteRoot, cache);
   const [site, communityFiles, reportFiles, tables] = await Promise.all([
     readSite(reader, absoluteRoot),
     reader.listSlugFiles('communities', '.md'),
@@ -57,6 +66,7 @@ export async function readContent(root: string): Promise<ContentSet> {
     Promise.all(communityFiles.map((f) => reader.readMarkdownFile(f, communitySchema))),
     Promise.all(reportFiles.map((f) => reader.readMarkdownFile(f, reportSchema))),
   ]);
+  await cache.save();
   const slugOf = (file: string) => path.basename(file, '.md');
   const pageSlugs = (files: string[], results: { draft: boolean }[]) => files.filter((_, i) => !results[i].draft).map(slugOf);
   return {
@@ -68,6 +78,7 @@ export async function readContent(root: string): Promise<ContentSet> {
     tables,
     pageSlugs: { communities: pageSlugs(communityFiles, communityResults), reports: pageSlugs(reportFiles, reportResults) },
     fileCounts: { communities: communityFiles.length, reports: reportFiles.length, tables: tables.length },
+    parsedFiles: cache.computed,
     problems: reader.problems,
   };
 }

@@ -2,12 +2,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { parseFields } from './fields.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { FileCache } from './file-cache.ts';
+import { splitFrontmatterData } from './frontmatter.ts';
 import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
 import { SLUG_PATTERN, SLUG_RULE } from './schema.ts';
 import { decodeText } from './source.ts';
-import { parseYaml } from './yaml.ts';
+import { parseYaml, toYamlSource } from './yaml.ts';
+
+/**
+ * The modules whose code decides what a Markdown file parses to: the cache of parsed files
+ * is emptied when any of them changes.
+ */
+export const PARSER_MODULES = ['reader.ts', 'frontmatter.ts', 'yaml.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
+  .map((name) => new URL(name, import.meta.url));
 
 /** A validated file: its data and the way back to lines for later checks. */
 export interface Located<T> {
@@ -47,8 +55,11 @@ export interface Reader {
   listSlugFiles(folder: string, extension: string): Promise<string[]>;
 }
 
-/** Creates a reader for one content folder. */
-export function createReader(root: string): Reader {
+/**
+ * Creates a reader for one content folder. With a cache, the frontmatter of a Markdown file
+ * whose bytes are unchanged since an earlier run is not parsed again.
+ */
+export function createReader(root: string, cache?: FileCache): Reader {
   const problems: Problem[] = [];
   const display = (absolutePath: string) => path.relative(process.cwd(), absolutePath) || '.';
 
@@ -72,20 +83,25 @@ export function createReader(root: string): Reader {
 
   const readMarkdownFile = async <S extends z.ZodType>(absolutePath: string, schema: S) => {
     const file = display(absolutePath);
-    const text = await readText(absolutePath);
-    const split = text === undefined ? undefined : splitFrontmatter(text, file);
-    if (split === undefined || 'problem' in split) {
-      if (split) problems.push(split.problem);
+    const bytes = await readFile(absolutePath);
+    const parse = () => {
+      const decoded = decodeText(bytes, file);
+      return 'problem' in decoded ? decoded : splitFrontmatterData(decoded.text, file);
+    };
+    const split = cache ? cache.remember(file, bytes, parse) : parse();
+    if ('problem' in split) {
+      problems.push(split.problem);
       return { draft: false };
     }
-    problems.push(...split.yaml.problems);
-    const draft = (split.yaml.data as { draft?: unknown } | null | undefined)?.draft === true;
-    if (split.yaml.data === undefined) return { draft };
-    const { data, problems: found } = parseFields(schema, split.yaml, file, { draft });
+    const yaml = toYamlSource(split.yaml);
+    problems.push(...yaml.problems);
+    const draft = (yaml.data as { draft?: unknown } | null | undefined)?.draft === true;
+    if (yaml.data === undefined) return { draft };
+    const { data, problems: found } = parseFields(schema, yaml, file, { draft });
     problems.push(...found);
     if (data === undefined) return { draft };
     const slug = path.basename(absolutePath, '.md');
-    return { draft, entry: { slug, file, absolutePath, data, body: split.body, bodyLine: split.bodyLine, locate: split.yaml.locate } };
+    return { draft, entry: { slug, file, absolutePath, data, body: split.body, bodyLine: split.bodyLine, locate: yaml.locate } };
   };
 
   const listSlugFiles = async (folder: string, extension: string) => {

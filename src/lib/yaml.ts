@@ -16,6 +16,14 @@ export interface YamlSource {
   locate(path: readonly PropertyKey[]): Position;
 }
 
+/** A parse as plain data (no functions), so that it can be cached between runs. */
+export type ParsedYaml = Omit<YamlSource, 'locate'> & {
+  /** The position of every key and list item, by path (see `pathKey`). */
+  positions: Map<string, Position>;
+  /** Where problems about missing top-level keys point. */
+  blockLine: number;
+};
+
 /** Where a YAML text sits in its file. */
 export interface YamlOrigin {
   /** The file line the text starts on. */
@@ -28,11 +36,32 @@ export interface YamlOrigin {
  * Parses YAML with the core schema, so dates stay text (`2023-03-29` is never a Date) and
  * `2024-02-30` is not silently moved to March.
  */
-export function parseYaml(
+export function parseYaml(text: string, file: string, origin?: YamlOrigin): YamlSource {
+  return toYamlSource(parseYamlData(text, file, origin));
+}
+
+/** Gives a plain parse back its `locate`. */
+export function toYamlSource(parsed: ParsedYaml): YamlSource {
+  const { positions, blockLine } = parsed;
+  return {
+    data: parsed.data,
+    problems: parsed.problems,
+    locate: (path) => {
+      for (let length = path.length; length > 0; length--) {
+        const found = positions.get(pathKey(path.slice(0, length)));
+        if (found) return found;
+      }
+      return { line: blockLine };
+    },
+  };
+}
+
+/** `parseYaml` without the closure: data, problems and the position of every key. */
+export function parseYamlData(
   text: string,
   file: string,
   { firstLine, blockLine }: YamlOrigin = { firstLine: 1, blockLine: 1 },
-): YamlSource {
+): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false });
   const toPosition = (offset: number): Position => {
@@ -48,22 +77,11 @@ export function parseYaml(
     ),
   ];
   const data = problems.some((p) => p.severity === 'error') ? undefined : doc.toJS();
-  const blockStart = { line: blockLine };
   // Positions are taken once and the syntax tree let go: at district scale, keeping every
   // file's tree alive for later messages costs hundreds of megabytes.
   const positions = new Map<string, Position>();
   collectKeyOffsets(doc.contents, [], (path, offset) => positions.set(pathKey(path), toPosition(offset)));
-  return {
-    data,
-    problems,
-    locate: (path) => {
-      for (let length = path.length; length > 0; length--) {
-        const found = positions.get(pathKey(path.slice(0, length)));
-        if (found) return found;
-      }
-      return blockStart;
-    },
-  };
+  return { data, problems, positions, blockLine };
 }
 
 function pathKey(path: readonly PropertyKey[]): string {

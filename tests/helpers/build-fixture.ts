@@ -21,14 +21,16 @@ const LOCK = path.join(os.tmpdir(), 'shequ-test-build.lock');
 /**
  * Builds a content folder with the real build command. Builds in one checkout share Astro's
  * caches (`.astro/`, `node_modules/.astro/`), so test files running in parallel take turns.
+ * With `log`, Astro's log (a line per page) is returned.
  */
-export async function buildSite(content: string, out: string): Promise<void> {
+export async function buildSite(content: string, out: string, { log = false, env = {} }: { log?: boolean; env?: Record<string, string> } = {}): Promise<string> {
   const release = await acquireLock();
   try {
-    await run(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-      env: { ...process.env, SHEQU_QUIET: '1' },
+    const { stdout } = await run(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+      env: { ...process.env, ...(log ? {} : { SHEQU_QUIET: '1' }), ...env },
       maxBuffer: 16 * 1024 * 1024,
     });
+    return stdout;
   } finally {
     await release();
   }
@@ -55,6 +57,9 @@ async function acquireLock(): Promise<() => Promise<void>> {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'shequ-sites-'));
+  // Tests read many throwaway content folders: their parse caches go with this run, not into
+  // the checkout's node_modules/.cache. Test workers and the builds they start inherit it.
+  process.env.SHEQU_CACHE_DIR = path.join(root, 'cache');
   const fixtureDist = path.join(root, 'fixture');
   // A stale page from an "earlier build": a successful build must replace the folder whole.
   await mkdir(fixtureDist);

@@ -95,3 +95,30 @@ describe('loadProject', () => {
     expect(lines.map((l) => l.split(' ')[0])).toEqual(['communities/hetang.md:7:1:', 'communities/liuan.md:7:1:', 'reports/shijian.md:3:1:']);
   });
 });
+
+describe('loadProject with the parse cache', () => {
+  test('a second load parses no unchanged file, with the same data and problems; an edited file is parsed again', async () => {
+    const dir = await copyFixture();
+    try {
+      // A problem with a line, so that problems read back from the cache are checked too.
+      await editFile(dir, 'communities/hetang.md', 'area_m2: 600', 'area_m2: 六百');
+      const first = await loadProject(dir);
+      const second = await loadProject(dir);
+      const files = first.content.fileCounts.communities + first.content.fileCounts.reports;
+      expect(first.content.parsedFiles).toBe(files);
+      expect(second.content.parsedFiles).toBe(0);
+      expect(second.problems.map(formatProblem)).toEqual(first.problems.map(formatProblem));
+      expect(second.problems.map(formatProblem).join('\n')).toMatch(/hetang\.md:\d+:3: facility\.area_m2/);
+      expect(second.content.communities.map((c) => c.data)).toEqual(first.content.communities.map((c) => c.data));
+      expect([...second.rendered.values()].map((r) => r.html)).toEqual([...first.rendered.values()].map((r) => r.html));
+
+      await editFile(dir, 'communities/hetang.md', 'area_m2: 六百', 'area_m2: 650');
+      const third = await loadProject(dir);
+      expect(third.content.parsedFiles).toBe(1);
+      expect(third.problems.filter((p) => p.file.endsWith('hetang.md'))).toEqual([]);
+      expect(third.content.communities.find((c) => c.slug === 'hetang')?.data.facility.area_m2).toBe(650);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
