@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Pages whose data (their `cacheKey`) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   // Markdown goes through our own markdown-it (src/lib/markdown), never Astro's pipeline.
   markdown: { syntaxHighlight: false },
   // A sitemap needs the public address; without `url` the build warns and leaves it out.

@@ -61,7 +61,9 @@ for (const communities of sizes) {
   log(`\n== ${communities.toLocaleString('en')} communities ==`);
   const { dir: content, seconds: generateSeconds } = await ensureContent(communities, seed);
   const out = path.join(work, `dist-${communities}`);
+  // Cold: without Astro's cache (data store, incremental pages) and Shequ's parse cache.
   await rm(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  await rm(path.join(root, 'node_modules', '.cache', 'shequ'), { recursive: true, force: true });
   const cold = await runBuild(`cold build ${communities}`, content, out);
   const dataStore = path.join(root, 'node_modules', '.astro', 'data-store.json');
   const dataStoreBytes = existsSync(dataStore) ? (await stat(dataStore)).size : null;
@@ -134,9 +136,10 @@ async function snapshotProject(from: string, to: string): Promise<string> {
     if (skip.has(name) || /^dist\.|\.log$/.test(name)) continue;
     await cp(path.join(from, name), path.join(to, name), { recursive: true });
   }
-  // Packages by link; Astro's cache folder (node_modules/.astro) stays the snapshot's own.
+  // Packages by link; the cache folders (Astro's node_modules/.astro, Shequ's node_modules/.cache)
+  // stay the snapshot's own.
   for (const name of await readdir(path.join(from, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     await symlink(path.join(from, 'node_modules', name), path.join(to, 'node_modules', name));
   }
   return to;

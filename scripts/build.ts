@@ -6,6 +6,7 @@
 // child and gives all its memory back when it exits; only then does Pagefind index the site,
 // so the two never hold their peaks at the same time.
 import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,11 +23,14 @@ if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
 
 const started = performance.now();
 const outDir = path.resolve(values.out);
-// Beside the output folder, so the final renames stay on one file system.
-const stagingDir = `${outDir}.building-${process.pid}`;
-const previousDir = `${outDir}.previous-${process.pid}`;
+// Beside the output folder, so the final renames stay on one file system. The names are fixed
+// (no process id): Astro writes the output path into its bundle, and a path that changed from
+// build to build would make every page look changed to its incremental build.
+const stagingDir = `${outDir}.building`;
+const previousDir = `${outDir}.previous`;
 const summaryFile = `${stagingDir}.summary.json`;
 await mkdir(path.dirname(outDir), { recursive: true });
+takeOutputLock(`${outDir}.lock`);
 await rm(stagingDir, { recursive: true, force: true });
 
 const args = ['--staging', stagingDir, '--summary', summaryFile, '--out', values.out, ...(values.strict ? ['--strict'] : [])];
@@ -38,8 +42,10 @@ const status = await new Promise<number>((resolve) => {
 if (status !== 0) process.exit(status);
 
 try {
-  const { pages } = await indexSite(stagingDir);
-  if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面`);
+  // Shards of the search index whose pages did not change are taken from the site being replaced.
+  const { pages, shards, reused } = await indexSite(stagingDir, { reuseFrom: outDir });
+  const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
+  if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面${reuse}`);
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   console.error(error);
@@ -53,3 +59,30 @@ await rename(outDir, previousDir).catch(() => undefined);
 await rename(stagingDir, outDir);
 await rm(previousDir, { recursive: true, force: true });
 console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${summary.communities} 个社区页面，${summary.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+
+/**
+ * One build at a time per output folder: a second one would delete the first's staging folder.
+ * The lock names its process; a lock left by a process that is gone is taken over.
+ */
+function takeOutputLock(lockFile: string): void {
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+      console.error(`另一个构建（进程 ${holder}）正在写入 ${values.out}/：请等它结束后再构建。`);
+      process.exit(1);
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  process.on('exit', () => rmSync(lockFile, { force: true }));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
 import type { CollectionEntry } from 'astro:content';
 import { getStrings } from './lib/i18n/index.ts';
@@ -40,6 +41,27 @@ export async function getCommunities(): Promise<CommunityEntry[]> {
 export async function getReports(): Promise<ReportEntry[]> {
   const entries = await getCollection('reports', (r) => import.meta.env.DEV || !r.data.draft);
   return entries.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || b.data.date.localeCompare(a.data.date));
+}
+
+let siteKey: string | undefined;
+
+/**
+ * A page's key for Astro's incremental build: a page whose key and code are unchanged since
+ * the last build is copied from it instead of rendered. The key covers what every page reads
+ * (the content folder, the settings, the district medians) plus `parts`, which name what this
+ * page reads of its own (entry digests, neighbours). The district's totals are not in it: no
+ * page with a key shows them.
+ */
+export async function getPageCacheKey(...parts: (string | number | undefined)[]): Promise<string> {
+  if (siteKey === undefined) {
+    const { site, medians } = await getSite();
+    siteKey = hash(JSON.stringify({ content: process.env.SHEQU_CONTENT || 'content', site, medians }));
+  }
+  return hash([siteKey, ...parts.map((part) => String(part ?? ''))].join('\0'));
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
 }
 
 /** A site path with the configured base in front. */

@@ -7,6 +7,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -24,6 +25,12 @@ export async function startSearchPage(): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
   await pagefind.init();
+  // A large site's index comes in shards (see src/lib/search-index.ts); they share the
+  // WebAssembly the main bundle loaded.
+  const shards = await fetch(`${base}pagefind/shards.json`)
+    .then(async (r): Promise<string[]> => (r.ok ? ((await r.json()) as { shards?: string[] }).shards ?? [] : []))
+    .catch((): string[] => []);
+  await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base })));
   await fillFilters(form, await pagefind.filters());
 
   const params = new URLSearchParams(location.search);

@@ -34,13 +34,14 @@ export const TEMPLATES = {
 } as const;
 
 /**
- * Launches Chromium and serves a built site for the tests of one `describe` block, closing
- * both afterwards. Read `browser` and `origin` inside tests (they are set in `beforeAll`).
+ * Launches Chromium and serves a built site (one the setup built, or a folder a `beforeAll`
+ * registered before this call built) for the tests of one `describe` block, closing both
+ * afterwards. Read `browser` and `origin` inside tests (they are set in `beforeAll`).
  */
-export function useServedSite(site: 'sampleDist' | 'fixtureDist'): { browser: Browser; origin: string } {
+export function useServedSite(site: 'sampleDist' | 'fixtureDist' | (() => string)): { browser: Browser; origin: string } {
   const state = {} as { browser: Browser; origin: string; close?: () => Promise<void> };
   beforeAll(async () => {
-    const [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject(site))]);
+    const [browser, server] = await Promise.all([launchBrowser(), serveStatic(typeof site === 'function' ? site() : inject(site))]);
     Object.assign(state, { browser, origin: server.origin, close: server.close });
   });
   afterAll(async () => {

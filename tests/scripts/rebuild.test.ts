@@ -1,0 +1,65 @@
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../helpers/build-fixture.ts';
+import { editFile } from '../helpers/content.ts';
+
+/** The community pages of a build log, and which of them Astro copied from the last build. */
+function readPageLog(log: string): { rendered: string[]; restored: string[] } {
+  // eslint-disable-next-line no-control-regex
+  const lines = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const pages = lines.flatMap((line) => {
+    const match = /├─ \/communities\/([a-z0-9-]+)\/index\.html(.*)$/.exec(line);
+    return match ? [{ slug: match[1], restored: match[2].includes('(restored)') }] : [];
+  });
+  return { rendered: pages.filter((p) => !p.restored).map((p) => p.slug).sort(), restored: pages.filter((p) => p.restored).map((p) => p.slug).sort() };
+}
+
+// Rebuilds of the sample district (22 communities) into the same output folder, one edit at a time.
+describe('rebuilding after an edit', () => {
+  let root: string;
+  const content = () => path.join(root, 'content');
+  const out = () => path.join(root, 'dist');
+  const page = (slug: string) => readFile(path.join(out(), 'communities', slug, 'index.html'), 'utf8');
+  let communities: string[];
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'shequ-rebuild-'));
+    await cp('content', content(), { recursive: true });
+    const first = readPageLog(await buildSite(content(), out(), { log: true }));
+    communities = first.rendered;
+  }, 120_000);
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  test('renders only the edited community’s page, copies the other 21, and re-indexes its search shard', async () => {
+    expect(communities).toHaveLength(22);
+    await appendFile(path.join(content(), 'communities', 'dukou.md'), '\n渡口社区的这句话是重建测试加上的。\n');
+    const log = await buildSite(content(), out(), { log: true });
+    expect(readPageLog(log)).toEqual({ rendered: ['dukou'], restored: communities.filter((s) => s !== 'dukou') });
+    expect(await page('dukou')).toContain('渡口社区的这句话是重建测试加上的。');
+    expect(log).toMatch(/搜索索引：\d+ 个页面\n/);
+    expect(log).not.toContain('沿用');
+  }, 120_000);
+
+  test('with nothing changed, copies every page and reuses the search index', async () => {
+    const log = await buildSite(content(), out(), { log: true });
+    expect(readPageLog(log)).toEqual({ rendered: [], restored: communities });
+    expect(log).toContain('（未变，沿用上次的索引）');
+  }, 120_000);
+
+  test('a renamed community re-renders its page and its neighbours’ (their pager names it)', async () => {
+    await editFile(content(), 'communities/liuyuan.md', /^name: 柳园社区$/m, 'name: 柳园新社区');
+    const { rendered } = readPageLog(await buildSite(content(), out(), { log: true }));
+    expect(rendered).toEqual(['jinxiu-huayuan', 'liuyuan', 'mianfang']);
+    expect(await page('mianfang')).toContain('柳园新社区');
+  }, 120_000);
+
+  test('a setting every page shows re-renders every page', async () => {
+    await editFile(content(), 'site.yaml', /^title: (.*)$/m, 'title: $1（修订）');
+    const { rendered, restored } = readPageLog(await buildSite(content(), out(), { log: true }));
+    expect(restored).toEqual([]);
+    expect(rendered).toEqual(communities);
+    expect(await page('dukou')).toContain('（修订）');
+  }, 120_000);
+});
