@@ -13,7 +13,9 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: with one, the main thread sat idle on each page's file writes (42 % of
+  // a 1,000-community build's profile); rendering then took about a fifth less.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Pages whose data (their `cacheKey`) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },

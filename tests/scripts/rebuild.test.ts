@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-fixture.ts';
 import { editFile } from '../helpers/content.ts';
 
-/** The community pages of a build log, and which of them Astro copied from the last build. */
+/**
+ * The community pages of a build log, and which of them Astro copied from the last build.
+ * Pages render concurrently, so their log lines interleave; a copied page's "(restored)" is
+ * written right after its path, while a rendered page's timing comes later.
+ */
 function readPageLog(log: string): { rendered: string[]; restored: string[] } {
   // eslint-disable-next-line no-control-regex
-  const lines = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const pages = lines.flatMap((line) => {
-    const match = /├─ \/communities\/([a-z0-9-]+)\/index\.html(.*)$/.exec(line);
-    return match ? [{ slug: match[1], restored: match[2].includes('(restored)') }] : [];
-  });
+  const text = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const pages = [...text.matchAll(/├─ \/communities\/([a-z0-9-]+)\/index\.html( \(restored\))?/g)].map((m) => ({ slug: m[1], restored: Boolean(m[2]) }));
   return { rendered: pages.filter((p) => !p.restored).map((p) => p.slug).sort(), restored: pages.filter((p) => p.restored).map((p) => p.slug).sort() };
 }
 
