@@ -24,29 +24,9 @@ const { values } = parseArgs({
 if (!values.staging || !values.summary) throw new Error('build-site.ts is run by scripts/build.ts (--staging and --summary are required)');
 prepareAstroEnv('production');
 
-const project = await loadProject(getContentDir());
-const counts = project.content.fileCounts;
-if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
-  console.log(formatReport(project.problems, counts, values.strict));
-}
-if (isFailing(project.problems, values.strict)) {
-  console.error(`构建已停止：内容有问题，未写入任何文件（${values.out}/ 保持不变）。`);
-  process.exit(1);
-}
-if (!project.content.site?.data.url) {
-  console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
-}
-
-const summary = { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
-// Chart CSVs are written first, beside the staging folder (Astro empties its output folder),
-// so that the chart objects Astro does not need (all but the overview's: 39,100 at 10,000
-// communities) can be let go before it bundles and renders.
 const chartFiles = `${values.staging}.charts`;
+const summary = await prepareProject();
 try {
-  await rm(chartFiles, { recursive: true, force: true });
-  await writeChartFiles(chartFiles, project.charts);
-  project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
-  handOverProject(getContentDir(), project);
   const { build } = await import('astro');
   await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
   await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
@@ -59,3 +39,36 @@ try {
   await rm(chartFiles, { recursive: true, force: true });
 }
 await writeFile(values.summary, JSON.stringify(summary));
+
+/**
+ * Loads and checks the content (exiting on a content error), writes the chart CSVs and hands
+ * the project to Astro's loaders. The project stays local to this function: once the loaders
+ * have filled Astro's store nothing holds it, and its memory can go before Astro bundles.
+ */
+async function prepareProject(): Promise<{ communities: number; reports: number }> {
+  const project = await loadProject(getContentDir());
+  const counts = project.content.fileCounts;
+  if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
+    console.log(formatReport(project.problems, counts, values.strict));
+  }
+  if (isFailing(project.problems, values.strict)) {
+    console.error(`构建已停止：内容有问题，未写入任何文件（${values.out}/ 保持不变）。`);
+    process.exit(1);
+  }
+  if (!project.content.site?.data.url) {
+    console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
+  }
+  // Chart CSVs are written first, beside the staging folder (Astro empties its output folder);
+  // Astro needs only the overview's charts, not the 39,100 of 10,000 communities.
+  try {
+    await rm(chartFiles, { recursive: true, force: true });
+    await writeChartFiles(chartFiles, project.charts);
+  } catch (error) {
+    console.error(error);
+    console.error(`构建失败：${values.out}/ 保持不变。`);
+    process.exit(1);
+  }
+  project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
+  handOverProject(getContentDir(), project);
+  return { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+}

@@ -6,7 +6,7 @@ import { formatProblem } from './lib/problems.ts';
 import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
-import { takeHandedOverProject } from './lib/handover.ts';
+import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
@@ -28,6 +28,15 @@ let pending: Promise<Project> | undefined;
 function getProject(): Promise<Project> {
   pending ??= takeHandedOverProject(getContentDir()) ?? loadProject(getContentDir());
   return pending;
+}
+
+// In a build each loader runs once; when all have filled their collections the project is let
+// go, so that its memory is free before Astro bundles and renders (the store has what pages need).
+let loaderCount = 0;
+const loadedOnce = new Set<string>();
+function releaseProjectAfterLastLoader(name: string): void {
+  loadedOnce.add(name);
+  if (loadedOnce.size === loaderCount) pending = undefined;
 }
 
 // In `npm run dev`, one watcher handler reloads the folder once and refreshes every collection.
@@ -63,6 +72,7 @@ function createLoader(
   fill: (project: Project, context: LoaderContext) => void,
   { logProblems = false } = {},
 ): Loader {
+  loaderCount++;
   return {
     name,
     load: async (context) => {
@@ -81,13 +91,14 @@ function createLoader(
       syncs.set(name, sync);
       await sync();
       if (context.watcher) watchContent(context.watcher, context.logger);
+      else releaseProjectAfterLastLoader(name);
     },
   };
 }
 
 /** Replaces a collection's entries with the project's, skipping entries whose digest is unchanged. */
 function setEntries(
-  { store, generateDigest, watcher }: LoaderContext,
+  { store, generateDigest, watcher, collection }: LoaderContext,
   project: Project,
   entries: MarkdownEntry<Record<string, unknown>>[],
   toData: (entry: MarkdownEntry<Record<string, unknown>>) => Record<string, unknown> = (e) => e.data,
@@ -97,6 +108,10 @@ function setEntries(
   for (const entry of entries) {
     const rendered = project.rendered.get(entry.file);
     if (!rendered) continue;
+    // A build hands the HTML of a body without images to the pages beside the store (see
+    // src/lib/handover.ts); Astro's render() resolves the images of the others.
+    const beside = !watcher && rendered.images.length === 0;
+    if (beside) handOverBody(`${collection}/${entry.slug}`, rendered.html);
     const data = toData(entry);
     const imagePaths = rendered.images.map((i) => i.url);
     const filePath = path.relative(process.cwd(), entry.absolutePath);
@@ -110,7 +125,7 @@ function setEntries(
       // quotes changes. So is the file's path: Astro's cache outlives builds of other folders, and
       // images resolve relative to it.
       digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath }),
-      rendered: { html: rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
+      rendered: { html: beside ? '' : rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
       assetImports: imagePaths,
     });
   }
