@@ -89,6 +89,20 @@ describe('a community page', () => {
     }
   });
 
+  test('keeps its tables of years and amounts out of the search index, its words in', async () => {
+    const html = await readPage('/communities/hetang/');
+    const ignored = (element: { closest(selector: string): unknown } | null) => {
+      if (!element) throw new Error('missing element');
+      return element.closest('[data-pagefind-ignore]') !== null;
+    };
+    // The funding and satisfaction tables (charts' own tables sit in ignored figures anyway).
+    const tables = html.querySelectorAll('table.numeric').filter((table) => !table.closest('figure'));
+    expect(tables).toHaveLength(2);
+    expect(tables.map(ignored)).toEqual([true, true]);
+    expect(ignored(html.querySelector('section[aria-labelledby="services"] table'))).toBe(false);
+    expect(ignored(html.querySelector('#narrative-body'))).toBe(false);
+  });
+
   test('keeps script out of the narrative', async () => {
     // The fixture's narrative tries a script element, an event handler and a javascript: link.
     const html = await readPage('/communities/liuan/');
