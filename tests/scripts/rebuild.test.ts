@@ -1,9 +1,10 @@
-import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-fixture.ts';
-import { editFile } from '../helpers/content.ts';
+import { createCoverPng } from '../../src/lib/generate/media.ts';
+import { copyFixture, editFile } from '../helpers/content.ts';
 
 /**
  * The community pages of a build log, and which of them Astro copied from the last build.
@@ -62,5 +63,28 @@ describe('rebuilding after an edit', () => {
     expect(restored).toEqual([]);
     expect(rendered).toEqual(communities);
     expect(await page('dukou')).toContain('（修订）');
+  }, 120_000);
+});
+
+describe('rebuilding after an image is replaced under the same name', () => {
+  test('re-renders the page that shows it, with the new picture', async () => {
+    const content = await copyFixture();
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-rebuild-image-')), 'dist');
+    const images = async () => (await readFile(path.join(out, 'communities', 'hetang', 'index.html'), 'utf8')).match(/src="[^"]*\/_astro\/hetang[^"]*"/g);
+    try {
+      await buildSite(content, out);
+      const before = await images();
+      // hetang.md shows media/hetang.png as its cover and in its body.
+      await writeFile(path.join(content, 'media', 'hetang.png'), createCoverPng(64, 36, [200, 30, 30], [30, 30, 200]));
+      // The picture's module is part of the page code Astro hashes, so other pages may render too.
+      const { rendered } = readPageLog(await buildSite(content, out, { log: true }));
+      expect(rendered).toContain('hetang');
+      const after = await images();
+      expect(after).toHaveLength(before?.length ?? 0);
+      expect(after).not.toEqual(before);
+    } finally {
+      await rm(content, { recursive: true, force: true });
+      await rm(path.dirname(out), { recursive: true, force: true });
+    }
   }, 120_000);
 });
