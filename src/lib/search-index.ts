@@ -20,8 +20,8 @@ function getPagesPerShard(): number {
   return Number.isInteger(set) && set > 0 ? set : PAGES_PER_SHARD;
 }
 
-/** The file beside the main bundle that lists the other shards for the search page. */
-export const SHARD_LIST_FILE = 'shards.json';
+/** The file beside the main bundle that lists the other shards (src/scripts/search.ts reads it). */
+const SHARD_LIST_FILE = 'shards.json';
 
 // Written into each shard's folder: what it was built from, so an unchanged shard is reused.
 const SHARD_STAMP = 'shequ-shard.json';
