@@ -25,20 +25,20 @@ if (!values.staging || !values.summary) throw new Error('build-site.ts is run by
 prepareAstroEnv('production');
 
 const chartFiles = `${values.staging}.charts`;
-const summary = await prepareProject();
 try {
+  const summary = await prepareProject();
   const { build } = await import('astro');
   await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
   await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
+  await writeFile(values.summary, JSON.stringify(summary));
 } catch (error) {
-  await rm(values.staging, { recursive: true, force: true });
+  // process.exit() skips `finally`: both folders go here.
+  await Promise.all([values.staging, chartFiles].map((dir) => rm(dir, { recursive: true, force: true })));
   console.error(error);
   console.error(`构建失败：${values.out}/ 保持不变。`);
   process.exit(1);
-} finally {
-  await rm(chartFiles, { recursive: true, force: true });
 }
-await writeFile(values.summary, JSON.stringify(summary));
+await rm(chartFiles, { recursive: true, force: true });
 
 /**
  * Loads and checks the content (exiting on a content error), writes the chart CSVs and hands
@@ -60,14 +60,8 @@ async function prepareProject(): Promise<{ communities: number; reports: number 
   }
   // Chart CSVs are written first, beside the staging folder (Astro empties its output folder);
   // Astro needs only the overview's charts, not the 39,100 of 10,000 communities.
-  try {
-    await rm(chartFiles, { recursive: true, force: true });
-    await writeChartFiles(chartFiles, project.charts);
-  } catch (error) {
-    console.error(error);
-    console.error(`构建失败：${values.out}/ 保持不变。`);
-    process.exit(1);
-  }
+  await rm(chartFiles, { recursive: true, force: true });
+  await writeChartFiles(chartFiles, project.charts);
   project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
   handOverProject(getContentDir(), project);
   return { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };

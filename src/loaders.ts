@@ -9,7 +9,7 @@ import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
 import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
-import { isRemoteUrl } from './lib/markdown/images.ts';
+import { isRemoteUrl, resolveImageFile } from './lib/markdown/images.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
@@ -103,13 +103,13 @@ function createLoader(
  * The bytes of the images an entry shows, as one hash: a page built from an image (its cover,
  * a picture in its body) changes when the picture is replaced under the same name, and the
  * digest tells Astro's store and the incremental build so. Valid content names only existing
- * files inside the content folder (src/lib/checks.ts); the marker of a cover is dropped.
+ * files inside the content folder (src/lib/checks.ts).
  */
 function hashImages(entry: MarkdownEntry<Record<string, unknown>>, sources: unknown[]): string {
   const hash = createHash('sha1');
   for (const source of sources) {
     if (typeof source !== 'string' || isRemoteUrl(source)) continue;
-    const file = path.resolve(path.dirname(entry.absolutePath), decodeURI(source.replace(/^__ASTRO_IMAGE_/, '').split(/[?#]/)[0]));
+    const file = resolveImageFile(source, entry.absolutePath);
     hash.update(file).update(existsSync(file) ? readFileSync(file) : '');
   }
   return hash.digest('base64');
@@ -143,7 +143,7 @@ function setEntries(
       // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it
       // quotes changes. So is the file's path: Astro's cache outlives builds of other folders, and
       // images resolve relative to it.
-      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, data.cover]) }),
+      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, entry.data.cover]) }),
       rendered: { html: beside ? '' : rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
       assetImports: imagePaths,
     });

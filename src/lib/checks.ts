@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
-import { isRemoteUrl } from './markdown/images.ts';
+import { isRemoteUrl, resolveImageFile } from './markdown/images.ts';
 import type { Reference } from './markdown/links.ts';
 import type { Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
@@ -79,7 +79,7 @@ function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
  */
 export function describeImageProblem(src: string, fromFile: string, root: string): string | undefined {
   if (isRemoteUrl(src)) return `图片“${src}”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）`;
-  const target = path.resolve(path.dirname(fromFile), decodeURI(src.split(/[?#]/)[0]));
+  const target = resolveImageFile(src, fromFile);
   const relative = path.relative(root, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return `图片“${src}”在内容文件夹之外：图片须放在 content/ 内`;
   if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(process.cwd(), target)}）`;

@@ -75,7 +75,7 @@ export async function indexSite(siteDir: string, { reuseFrom }: { reuseFrom?: st
 /** Every HTML page that marks a body to index, with a hash of its bytes. */
 async function listIndexedPages(siteDir: string): Promise<Page[]> {
   const files = (await readdir(siteDir, { recursive: true }))
-    .map((name) => name.split(path.sep).join('/'))
+    .map(toSlashes)
     .filter((name) => name.endsWith('.html') && !name.startsWith(`${BUNDLE}/`))
     .sort();
   const pages: Page[] = [];
@@ -148,11 +148,16 @@ async function reuseShard(previousSite: string, siteDir: string, folder: string,
   if (previous?.stamp !== stamp) return false;
   const files = (await readdir(from, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) => toSlashes(path.relative(from, path.join(entry.parentPath, entry.name))))
     // The main bundle's folder holds the other shards: those are decided on their own.
     .filter((name) => !(folder === BUNDLE && /^shard-\d+\//.test(name)));
   await Promise.all(files.map((name) => linkFile(path.join(from, name), path.join(siteDir, folder, name))));
   return true;
+}
+
+/** A relative path with forward slashes, as URLs and the shard patterns write it. */
+function toSlashes(relativePath: string): string {
+  return relativePath.split(path.sep).join('/');
 }
 
 /** A hard link where the file system allows one (same disk), a copy otherwise. */

@@ -68,12 +68,7 @@ export function toYamlSource(parsed: ParsedYaml): YamlSource {
 export function parseYamlData(text: string, file: string, { firstLine, blockLine }: YamlOrigin = { firstLine: 1, blockLine: 1 }): ParsedYaml {
   const fast = loadValid(text);
   if (fast.ok) return { data: fast.data, problems: [], text, firstLine, blockLine };
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false });
-  const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
-  };
+  const { doc, toPosition } = parseWithPositions(text, firstLine);
   const problems = [
     ...doc.errors.map((e) =>
       createError(file, toPosition(e.pos[0]), '', `YAML 语法错误：${describeYamlError(e.code, e.message)}`),
@@ -95,15 +90,24 @@ function loadValid(text: string): { ok: true; data: unknown } | { ok: false } {
   }
 }
 
-/** The position of every key of a map and every item of a list, by path. */
-function findPositions(text: string, firstLine: number): Map<string, Position> {
+/** The `yaml` package's syntax tree, and file positions for its offsets. */
+function parseWithPositions(text: string, firstLine: number): { doc: ReturnType<typeof parseDocument>; toPosition(offset: number): Position } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false });
+  return {
+    doc,
+    toPosition: (offset) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: line + firstLine - 1, column: col };
+    },
+  };
+}
+
+/** The position of every key of a map and every item of a list, by path. */
+function findPositions(text: string, firstLine: number): Map<string, Position> {
+  const { doc, toPosition } = parseWithPositions(text, firstLine);
   const positions = new Map<string, Position>();
-  collectKeyOffsets(doc.contents, [], (path, offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    positions.set(pathKey(path), { line: line + firstLine - 1, column: col });
-  });
+  collectKeyOffsets(doc.contents, [], (path, offset) => positions.set(pathKey(path), toPosition(offset)));
   return positions;
 }
 

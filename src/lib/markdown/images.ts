@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { Reference } from './links.ts';
 import { listReferences } from './links.ts';
@@ -5,6 +6,11 @@ import { listReferences } from './links.ts';
 /** Tells whether an image URL points at another host (never fetched by readers' browsers). */
 export function isRemoteUrl(url: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+}
+
+/** The file a local image path (`../media/a.png?x`) names, read from the file that writes it. */
+export function resolveImageFile(src: string, fromFile: string): string {
+  return path.resolve(path.dirname(fromFile), decodeURI(src.split(/[?#]/)[0]));
 }
 
 /**
