@@ -9,12 +9,17 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } f
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { AstroTimers, BuildMeasure, SizeResult, TimedLine } from '../src/lib/generate/bench-report.ts';
 import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../src/lib/generate/bench-report.ts';
+import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
-const { values } = parseArgs({
+const spec = {
+  usage: [
+    '用法：npm run bench -- --communities 1000,10000 [--seed <n>] [--keep] [--in-place] [--no-rebuild] [--no-docs] [--query <词>] [--json <文件>]',
+    '  生成模拟内容并构建，测量时间、内存、页面大小和一次搜索的下载量。',
+  ].join('\n'),
   allowNegative: true,
   options: {
     communities: { type: 'string', default: '1000' },
@@ -26,13 +31,11 @@ const { values } = parseArgs({
     query: { type: 'string', default: '日间照料' },
     json: { type: 'string', default: 'bench-results.json' },
   },
-});
+} as const;
+const { values } = readCommandArgs(spec);
 const sizes = values.communities.split(',').map((s) => Number(s.trim()));
 const seed = Number(values.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-  console.error('Usage: npm run bench -- --communities 1000,10000 [--seed <n>] [--keep] [--in-place] [--no-rebuild] [--no-docs] [--query <text>] [--json <file>]');
-  process.exit(2);
-}
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) exitWithUsage(spec, '--communities 须为逗号分隔的正整数，--seed 须为整数。');
 
 const repo = process.cwd();
 const BUDGET_GZIP = 150 * 1024;

@@ -5,23 +5,25 @@
 // folder and writes the chart CSVs. Exit 0: the staging folder is complete.
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
 import { handOverProject } from '../src/lib/handover.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
+import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
-const { values } = parseArgs({
+const spec = {
+  usage: '用法：node scripts/build-site.ts --staging <文件夹> --summary <文件> [--out <文件夹>] [--strict]（由 npm run build 调用）',
   options: {
     staging: { type: 'string' },
     summary: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
   },
-});
-if (!values.staging || !values.summary) throw new Error('build-site.ts is run by scripts/build.ts (--staging and --summary are required)');
+} as const;
+const { values } = readCommandArgs(spec);
+if (!values.staging || !values.summary) exitWithUsage(spec, '缺少 --staging 或 --summary：这个脚本由 npm run build 调用。');
 prepareAstroEnv('production');
 
 const chartFiles = `${values.staging}.charts`;

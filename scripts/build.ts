@@ -9,10 +9,15 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { indexSite } from '../src/lib/search-index.ts';
+import { readCommandArgs } from '../src/tools/args.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandArgs({
+  usage: [
+    '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict]',
+    '  先检查内容，没有错误才构建网站（默认输出到 dist/）；构建失败时原来的输出保持不变。',
+    '  --strict  有警告也停止构建',
+  ].join('\n'),
   options: {
     content: { type: 'string' },
     out: { type: 'string', default: 'dist' },

@@ -3,11 +3,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { planContent } from '../src/lib/generate/index.ts';
 import { createProgress } from '../src/lib/generate/progress.ts';
+import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
-const { values } = parseArgs({
+const spec = {
+  usage: [
+    '用法：npm run generate -- --communities <数量> --out <文件夹> [--seed <整数>] [--force] [--concurrency <n>]',
+    '  生成一个可通过检查的模拟内容文件夹（用于性能测试和大规模试用）。',
+  ].join('\n'),
   options: {
     communities: { type: 'string' },
     out: { type: 'string' },
@@ -15,15 +19,15 @@ const { values } = parseArgs({
     force: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '32' },
   },
-});
+} as const;
+const { values } = readCommandArgs(spec);
 
 const communities = Number(values.communities);
 const seed = Number(values.seed);
 const concurrency = Number(values.concurrency);
-if (!values.out || !Number.isInteger(communities) || communities < 1 || !Number.isInteger(seed) || !(concurrency >= 1)) {
-  console.error('Usage: npm run generate -- --communities <n ≥ 1> --out <dir> [--seed <integer>] [--force] [--concurrency <n>]');
-  process.exit(2);
-}
+if (!values.out) exitWithUsage(spec, '缺少 --out <文件夹>。');
+if (!Number.isInteger(communities) || communities < 1) exitWithUsage(spec, '--communities 须为不小于 1 的整数。');
+if (!Number.isInteger(seed) || !(concurrency >= 1)) exitWithUsage(spec, '--seed 须为整数，--concurrency 不小于 1。');
 
 const out = path.resolve(values.out);
 // Written last: its presence says the folder is complete and was made by this script.

@@ -3,7 +3,6 @@
 // (frontmatter only), a yearly sheet fills funding and satisfaction. Bad rows change nothing.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readCsv } from '../src/lib/import/read-csv.ts';
 import { readXlsx } from '../src/lib/import/read-xlsx.ts';
 import { runImport } from '../src/lib/import/run.ts';
@@ -12,21 +11,22 @@ import { createCommunityStore, readCommunityFiles } from '../src/lib/import/stor
 import { countRows, formatImportOutcome } from '../src/lib/import/summary.ts';
 import { getContentDir } from '../src/lib/project.ts';
 import { readSiteSettings } from '../src/lib/site-file.ts';
+import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
 const USAGE = '用法：npm run import -- <文件.csv 或 文件.xlsx> [--dry-run] [--content <内容文件夹>]';
 // Below this many rows an import is instant; above it, say how far it has got.
 const PROGRESS_ROWS = 200;
 
-const { values, positionals } = parseArgs({
+const spec = {
+  usage: USAGE,
   allowPositionals: true,
   options: { content: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-});
+} as const;
+const { values, positionals } = readCommandArgs(spec);
 if (values.content) process.env.SHEQU_CONTENT = values.content;
 const dryRun = values['dry-run'];
-if (positionals.length !== 1) {
-  console.error(USAGE);
-  process.exit(1);
-}
+if (positionals.length === 0) exitWithUsage(spec, '缺少要导入的文件。');
+if (positionals.length > 1) exitWithUsage(spec, `一次只能导入一个文件（多余的参数 ${positionals.slice(1).join(' ')}）。`);
 
 const started = performance.now();
 const source = positionals[0];

@@ -4,17 +4,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { getContentDir } from '../src/lib/project.ts';
 import { readSiteSettings } from '../src/lib/site-file.ts';
 import { prepareNewFile } from '../src/lib/templates/new-file.ts';
+import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
 const USAGE = [
   '用法：npm run new -- community <拼音名> --name 社区名称 --street 所属街道 [--type 社区类型]',
   '      npm run new -- report <拼音名> [--title 标题] [--date YYYY-MM-DD]',
 ].join('\n');
 
-const { values, positionals } = parseArgs({
+const spec = {
+  usage: USAGE,
   allowPositionals: true,
   options: {
     content: { type: 'string' },
@@ -24,13 +25,13 @@ const { values, positionals } = parseArgs({
     title: { type: 'string' },
     date: { type: 'string' },
   },
-});
+} as const;
+const { values, positionals } = readCommandArgs(spec);
 if (values.content) process.env.SHEQU_CONTENT = values.content;
 const [kind, slug, ...extra] = positionals;
-if (!kind || !slug || extra.length > 0) {
-  console.error(USAGE);
-  process.exit(1);
-}
+if (!kind) exitWithUsage(spec, '缺少要新建的类型（community 或 report）。');
+if (!slug) exitWithUsage(spec, '缺少拼音名（文件名）。');
+if (extra.length > 0) exitWithUsage(spec, `多余的参数 ${extra.join(' ')}`);
 
 const root = path.resolve(getContentDir());
 // The district's types and standards go into the comments; without a readable site.yaml the

@@ -4,11 +4,15 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CHROMIUM, drawAllCharts, isChromiumInstalled, launchChromium } from '../src/lib/chromium.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
+import { readCommandArgs } from '../src/tools/args.ts';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readCommandArgs({
+  usage: [
+    '用法：npm run pdf -- [<社区拼音名> …] [--dist <站点文件夹>] [--out <PDF 文件夹>]',
+    '  用 Chromium 把已构建站点的报告和社区页面（全部，或列出的社区）打印成 A4 PDF。',
+  ].join('\n'),
   allowPositionals: true,
   options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'pdf' } },
 });

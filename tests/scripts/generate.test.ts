@@ -66,7 +66,8 @@ describe('npm run generate', () => {
   test('explains its flags when one is missing', () => {
     const { status, stderr } = runScript('scripts/generate.ts', ['--communities', 'many']);
     expect(status).toBe(2);
-    expect(stderr).toContain('Usage: npm run generate');
+    expect(stderr).toContain('缺少 --out');
+    expect(stderr).toContain('用法：npm run generate');
   });
 
   test('builds into a site with a page for every published community and report', { timeout: 120_000 }, async () => {

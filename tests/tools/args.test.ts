@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { runScript } from '../helpers/run.ts';
+import { describeArgsError } from '../../src/tools/args.ts';
+
+// Every command answers --help with its usage and a mistake with one line, the usage and exit 2.
+const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'pdf', 'generate', 'bench'];
+
+describe('readCommandArgs', () => {
+  test.each(COMMANDS)('%s --help prints the Chinese usage and exits 0', (name) => {
+    for (const flag of ['--help', '-h']) {
+      const { status, stdout, stderr } = runScript(`scripts/${name}.ts`, [flag]);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/^用法：npm run /);
+      expect(stderr).toBe('');
+    }
+  });
+
+  test.each(COMMANDS)('%s refuses an unknown flag in one line, with the usage, exit 2', (name) => {
+    const { status, stderr } = runScript(`scripts/${name}.ts`, ['--no-such-flag']);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('不认识的参数 --no-such-flag');
+    expect(stderr).toContain('用法：');
+    expect(stderr).not.toMatch(/ERR_PARSE_ARGS|at .*\.ts:\d+/);
+  });
+
+  test.each([
+    ['import', [], '缺少要导入的文件。'],
+    ['new', [], '缺少要新建的类型（community 或 report）。'],
+    ['new', ['community'], '缺少拼音名（文件名）。'],
+    ['validate', ['--content'], '参数 --content 的值不对（是否漏写了值？）'],
+    ['validate', ['extra'], '多余的参数 extra'],
+  ])('%s %j says what is missing, exit 2', (name, args, line) => {
+    const { status, stderr } = runScript(`scripts/${name}.ts`, args as string[]);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(line);
+  });
+});
+
+describe('describeArgsError', () => {
+  test('falls back to the message for errors it does not know', () => {
+    expect(describeArgsError(new Error('boom'))).toBe('参数有误：boom');
+  });
+});
