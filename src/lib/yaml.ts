@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Node } from 'yaml';
 import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
@@ -77,8 +77,29 @@ export function parseYamlData(text: string, file: string, { firstLine, blockLine
       createWarning(file, toPosition(w.pos[0]), '', `YAML 警告：${w.message}`),
     ),
   ];
-  const data = problems.some((p) => p.severity === 'error') ? undefined : doc.toJS();
-  return { data, problems, text, firstLine, blockLine };
+  if (problems.some((p) => p.severity === 'error')) return { data: undefined, problems, text, firstLine, blockLine };
+  try {
+    return { data: doc.toJS(), problems, text, firstLine, blockLine };
+  } catch {
+    // The parser accepts an alias to an anchor that does not exist (`note: *重点*`) and only
+    // fails when building the data: a value starting with `*` is an alias in YAML.
+    const alias = findUnresolvedAlias(doc);
+    const message = `YAML 语法错误：“*${alias?.source ?? ''}”是 YAML 的别名，但前面没有对应的“&${alias?.source ?? ''}”；以 * 开头的文字请加引号`;
+    return { data: undefined, problems: [...problems, createError(file, toPosition(alias?.range?.[0] ?? 0), '', message)], text, firstLine, blockLine };
+  }
+}
+
+/** The first alias (`*name`) in a document whose anchor (`&name`) is missing. */
+function findUnresolvedAlias(doc: ReturnType<typeof parseDocument>): { source: string; range?: readonly number[] | null } | undefined {
+  let found: { source: string; range?: readonly number[] | null } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** js-yaml's reading of text it accepts; anything else (errors, empty text, tags) is left to `yaml`. */

@@ -37,6 +37,20 @@ describe('parseYaml', () => {
     expect(parsed.problems[0].message).toContain(message);
   });
 
+  test('an alias without its anchor (a value starting with *) is an error at the alias, not a crash', () => {
+    const parsed = parseYaml('title: 标题\nnote: *重点*\n', 'a.md', { firstLine: 2, blockLine: 1 });
+    expect(parsed.data).toBeUndefined();
+    expect(parsed.problems.map((p) => [p.line, p.column, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          3,
+          7,
+          "YAML 语法错误：“*重点*”是 YAML 的别名，但前面没有对应的“&重点*”；以 * 开头的文字请加引号",
+        ],
+      ]
+    `);
+  });
+
   test('locates keys and list items, offset by where the text starts in its file', () => {
     const text = 'name: 青石\nfacility:\n  area_m2: 820\nfunding:\n  - year: 2019\n  - year: 2020\n';
     const { locate } = parseYaml(text, 'a.md', { firstLine: 2, blockLine: 1 });

@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as Markdown } from 'markdown-it';
 import anchor from 'markdown-it-anchor';
-import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import footnote from 'markdown-it-footnote';
+import { cjkBreaks } from './cjk-breaks.ts';
 import { slugifyHeading } from './headings.ts';
 import { isSafeUrl, siteLinks } from './links.ts';
 import { contentImages } from './images.ts';

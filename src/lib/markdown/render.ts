@@ -6,6 +6,7 @@ import { listLinks } from './links.ts';
 import { listImages } from './images.ts';
 import type { Chart } from '../charts/build.ts';
 import type { Problem } from '../problems.ts';
+import { createError } from '../problems.ts';
 import type { PageData } from './env.ts';
 import { createEnv } from './env.ts';
 
@@ -26,8 +27,21 @@ export interface RenderedMarkdown {
 /**
  * Renders one body, collecting its headings, links and images on the way. With page data,
  * inline values and charts are filled in; their problems and the charts land in the result.
+ * Never throws: should a plugin fail on some input, the body renders empty with one error at its
+ * first line, so the editor sees where instead of a stack trace.
  */
 export function renderMarkdown(md: MarkdownIt, body: string, data?: PageData): RenderedMarkdown {
+  try {
+    return renderTokens(md, body, data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const problem = createError(data?.file ?? '', { line: data?.bodyLine ?? 1 }, '',
+      `正文无法转换为网页（${reason}）：请检查正文里的强调符号（* 或 _）、括号和换行，仍不行请把正文交给技术人员`);
+    return { html: '', headings: [], links: [], images: [], charts: [], problems: [problem] };
+  }
+}
+
+function renderTokens(md: MarkdownIt, body: string, data?: PageData): RenderedMarkdown {
   const env = createEnv(data);
   const tokens = md.parse(body, env);
   const lines = body.split('\n');

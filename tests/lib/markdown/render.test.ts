@@ -76,6 +76,27 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('renderMarkdown when a plugin fails', () => {
+  test('turns the exception into an error at the body line instead of throwing', () => {
+    const failing = createMarkdown({ base: '/' });
+    failing.core.ruler.push('fails', () => {
+      throw new TypeError('Expected a code point, got undefined');
+    });
+    const result = renderMarkdown(failing, '正文', { file: 'content/reports/x.md', bodyLine: 7 } as PageData);
+    expect(result.html).toBe('');
+    expect(result.problems.map((p) => [p.file, p.line, p.severity, p.message])).toMatchInlineSnapshot(`
+      [
+        [
+          "content/reports/x.md",
+          7,
+          "error",
+          "正文无法转换为网页（Expected a code point, got undefined）：请检查正文里的强调符号（* 或 _）、括号和换行，仍不行请把正文交给技术人员",
+        ],
+      ]
+    `);
+  });
+});
+
 describe('renderMarkdown with page data', () => {
   // The fixture's data, as a report body at line 5 of content/reports/x.md would see it.
   let data: PageData;
