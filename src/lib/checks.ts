@@ -35,7 +35,7 @@ function checkCommunity(entry: MarkdownEntry<Community>, site: Site): Problem[] 
   for (const id of Object.keys(data.standards).filter((id) => !siteIds.includes(id))) {
     problems.push(createError(file, locate(['standards', id]), `standards.${id}`, `standards 中的“${id}”不是 site.yaml 中的规范 id（应为：${siteIds.join('、')}）`));
   }
-  for (const id of siteIds.filter((id) => !(id in data.standards))) {
+  for (const id of siteIds.filter((id) => !Object.hasOwn(data.standards, id))) {
     problems.push(createError(file, locate(['standards']), 'standards', `standards 缺少规范“${id}”：每项规范都要填写 met、partial 或 unmet`));
   }
   if (site.community_types && !site.community_types.includes(data.type)) {

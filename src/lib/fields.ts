@@ -99,14 +99,16 @@ export function findUnknownKeys(schema: z.ZodType, data: unknown, path: Property
         : [];
     case 'record':
       return isRecord(data)
-        ? Object.entries(data).flatMap(([k, v]) => findUnknownKeys(def.valueType as z.ZodType, v, [...path, k]))
+        ? Object.entries(data).flatMap(([k, v]) =>
+          // Zod copies a record by assignment, so a `__proto__` key would vanish without a word.
+          k === '__proto__' ? [{ path: [...path, k], key: k }] : findUnknownKeys(def.valueType as z.ZodType, v, [...path, k]))
         : [];
     case 'object': {
       if (!isRecord(data)) return [];
       const shape = def.shape as Record<string, z.ZodType>;
       const knownKeys = Object.keys(shape);
       return Object.entries(data).flatMap(([key, value]) =>
-        key in shape
+        Object.hasOwn(shape, key)
           ? findUnknownKeys(shape[key], value, [...path, key])
           : [{ path: [...path, key], key, known: suggestName(key, knownKeys) }],
       );

@@ -1,3 +1,4 @@
+import { getOwn } from './own.ts';
 import type { Community, DemonstrationLevel, Site, Standard, StandardStatus } from './schema.ts';
 
 /** Figures derived from one community's facts (the `from: communities` extra fields). */
@@ -70,7 +71,7 @@ export function summarizeDistrict(communities: readonly Community[], site: Site)
 
 /** A community's status for one standard, whichever way it was written. */
 export function getStatus(c: Community, standardId: string): StandardStatus {
-  const entry = c.standards[standardId] as Community['standards'][string] | undefined;
+  const entry = getOwn(c.standards, standardId);
   // A missing entry is already an error of the checks; counting it unmet keeps the sums going.
   if (entry === undefined) return 'unmet';
   return typeof entry === 'string' ? entry : entry.status;
@@ -78,7 +79,7 @@ export function getStatus(c: Community, standardId: string): StandardStatus {
 
 /** A community's note for one standard, if it wrote one. */
 export function getStatusNote(c: Community, standardId: string): string | undefined {
-  const entry = c.standards[standardId] as Community['standards'][string] | undefined;
+  const entry = getOwn(c.standards, standardId);
   return typeof entry === 'object' ? entry.note : undefined;
 }
 

@@ -21,7 +21,7 @@ const AGGREGATES = ['sum', 'avg', 'min', 'max', 'count'] as const;
 export function evaluateInlineValue(expression: string, context: DataContext): { text: string } | { error: string } {
   const [name, format, ...extra] = expression.split('|').map((part) => part.trim());
   if (extra.length > 0) return { error: `内嵌数值“${expression}”只能有一个格式（| wan、| pct 或 | int）` };
-  if (format !== undefined && !(format in FORMATS)) {
+  if (format !== undefined && !Object.hasOwn(FORMATS, format)) {
     return { error: `内嵌数值的格式“${format}”未知（可用：wan、pct、int）` };
   }
   const result = lookUp(name, context);

@@ -122,3 +122,61 @@ describe('loadProject with the parse cache', () => {
     }
   });
 });
+
+describe('loadProject with keys named like Object.prototype members', () => {
+  const KEYS = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
+  // Where a content key is looked up: [place, file, text to find, text with the key, line, severity].
+  const PLACES: [string, string, string | RegExp, (key: string) => string, number, string][] = [
+    ['a community field', 'communities/hetang.md', 'street: 东城街道', (k) => `street: 东城街道\n${k}: 1`, 4, 'warning'],
+    ['a nested community field', 'communities/hetang.md', '  workers: 11', (k) => `  workers: 11\n  ${k}: 1`, 15, 'warning'],
+    ["a community's standards map", 'communities/hetang.md', '  organization: met', (k) => `  organization: met\n  ${k}: met`, 22, ''],
+    ['a chart block key', 'reports/shijian.md', 'x: year\n', (k) => `x: year\n${k}: 1\n`, 23, 'warning'],
+    ['a chart field', 'reports/shijian.md', 'x: year\n', (k) => `x: ${k}\n`, 22, 'error'],
+    ['a chart target', 'reports/shijian.md', 'x: year\n', (k) => `x: year\ntarget: ${k}\n`, 23, 'error'],
+    ['a data .yaml field', 'data/jingfei.yaml', 'title: 经费', (k) => `title: 经费\n${k}: 1`, 2, 'warning'],
+    ['a data .yaml column', 'data/jingfei.yaml', '  year: 年度', (k) => `  year: 年度\n  ${k}: 年`, 4, ''],
+    ['a site.yaml field', 'site.yaml', 'district: 测试区', (k) => `district: 测试区\n${k}: 1`, 3, 'warning'],
+    ['an inline value format', 'reports/shijian.md', /\n## /, (k) => `\n{{ district.households | ${k} }}\n\n## `, 8, 'error'],
+  ];
+  const cases = PLACES.flatMap(([place, ...rest]) => KEYS.map((key) => [place, key, ...rest] as const));
+
+  test.each(cases)('%s named %s is a problem at its line, not a crash', async (_place, key, file, from, to, line, severity) => {
+    const dir = await copyFixture();
+    try {
+      await editFile(dir, file, from, to(key));
+      const { problems } = await loadProject(dir);
+      const found = problems.filter((p) => p.file.endsWith(file) && p.line === line && p.message.includes(key));
+      // '' where the severity depends on the key: `__proto__` is an unknown key, the others are not ids or columns.
+      expect(found.length).toBeGreaterThan(0);
+      if (severity) expect(found.map((p) => p.severity)).toContain(severity);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a target named like a member is a target like any other', async () => {
+    const dir = await copyFixture();
+    try {
+      await editFile(dir, 'site.yaml', '  satisfaction_pct: 90', '  satisfaction_pct: 90\n  valueOf: 95');
+      await editFile(dir, 'reports/shijian.md', 'x: year\n', 'x: year\ntarget: valueOf\n');
+      expect((await loadProject(dir)).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a standard id named like a member still needs its entry in every community', async () => {
+    const dir = await copyFixture();
+    try {
+      await editFile(dir, 'site.yaml', '  - id: venue', '  - id: constructor');
+      await editFile(dir, 'communities/hetang.md', '  venue: { status: partial, note: 活动用房不足 }', '  constructor: met');
+      const { problems } = await loadProject(dir);
+      expect(problems.map(formatProblem).filter((p) => p.includes('constructor')).map((p) => p.slice(p.indexOf('communities/')))).toEqual([
+        'communities/liuan.md:14:1: standards 缺少规范“constructor”：每项规范都要填写 met、partial 或 unmet',
+        'communities/liuan.md:16:3: standards 中的“venue”不是 site.yaml 中的规范 id（应为：organization、constructor）',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { formatNumber, formatPct, formatWan } from '../format.ts';
+import { getOwn } from '../own.ts';
 import { median } from '../stats.ts';
 import { BARS_PER_COMMUNITY_LIMIT } from '../scale.ts';
 import type { Strings } from '../i18n/index.ts';
@@ -22,7 +23,7 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   const c = t.charts;
   const rows = communities.map((community) => ({ ...community, ...deriveCommunity(community) }));
   const make = (id: string, spec: Omit<ChartSpec, 'y'> & { y: string[] }, data: Row[], columns?: Record<string, string>) =>
-    buildChart(spec, data, { id: `overview-${id}`, strings: s, columns, targetValue: spec.target ? site.targets?.[spec.target] : undefined });
+    buildChart(spec, data, { id: `overview-${id}`, strings: s, columns, targetValue: spec.target ? getOwn(site.targets, spec.target) : undefined });
   const charts: Chart[] = [];
 
   // A bar per community reads up to a point; past it, a bar per street.

@@ -61,7 +61,7 @@ export function getRowSource(from: string, context: Pick<DataContext, 'tables'> 
   if (from.startsWith('community.') && context.onCommunityPage) {
     const list = from.slice('community.'.length);
     const schemas = { funding: fundingSchema, satisfaction: satisfactionSchema, services: serviceSchema } as const;
-    if (!(list in schemas)) return undefined;
+    if (!Object.hasOwn(schemas, list)) return undefined;
     const schema = schemas[list as keyof typeof schemas];
     return {
       describe: (path) => (list === 'funding' && path === 'total' ? 'number' : describeSchemaField(schema, path.split('.'))),
@@ -148,7 +148,7 @@ function copyRows(rows: Row[]): Row[] {
 export function getPath(row: Row, path: string): unknown {
   let value: unknown = row;
   for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Row)[key];
   }
   return value;
@@ -167,7 +167,7 @@ function describeSchemaField(schema: z.ZodType, path: string[]): FieldKind {
   const def = unwrap(schema);
   if (def.type === 'array') return 'list';
   if (path.length === 0) return def.type === 'number' ? 'number' : 'text';
-  if (def.type !== 'object' || !def.shape || !(path[0] in def.shape)) return 'unknown';
+  if (def.type !== 'object' || !def.shape || !Object.hasOwn(def.shape, path[0])) return 'unknown';
   return describeSchemaField(def.shape[path[0]], path.slice(1));
 }
 

@@ -1,3 +1,4 @@
+import { getOwn } from '../own.ts';
 import { suggestName } from '../suggest.ts';
 import { z } from 'astro/zod';
 import { parseFields } from '../fields.ts';
@@ -91,7 +92,7 @@ export function parseChartSpec(
   if ((spec.type === 'pie' || spec.type === 'doughnut') && spec.y.length > 1) {
     problems.push(createError(file, at(['y']), 'y', `y：${spec.type} 图只能有一个 y 字段，现有 ${spec.y.length} 个`));
   }
-  if (spec.target !== undefined && context.site.targets?.[spec.target] === undefined) {
+  if (spec.target !== undefined && getOwn(context.site.targets, spec.target) === undefined) {
     const names = Object.keys(context.site.targets ?? {});
     problems.push(createError(file, at(['target']), 'target', `target：site.yaml 的 targets 中没有“${spec.target}”${names.length ? `（可用：${names.join('、')}）` : ''}`));
   }

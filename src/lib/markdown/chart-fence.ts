@@ -2,6 +2,7 @@ import type { MarkdownIt } from 'markdown-it';
 import { buildChart } from '../charts/build.ts';
 import { renderChartFigure } from '../charts/figure.ts';
 import { parseChartSpec } from '../charts/spec.ts';
+import { getOwn } from '../own.ts';
 import { createError } from '../problems.ts';
 import { withBase } from '../routes.ts';
 import { getChartCsvPath } from '../routes.ts';
@@ -33,7 +34,7 @@ export function chartFences(md: MarkdownIt): void {
           strings: data.strings,
           columns: source.columns,
           source: source.source,
-          targetValue: spec.target === undefined ? undefined : data.context.site.targets?.[spec.target],
+          targetValue: spec.target === undefined ? undefined : getOwn(data.context.site.targets, spec.target),
         });
         env.charts?.push(chart);
         token.meta = { html: renderChartFigure(chart, data.strings, withBase(data.base, getChartCsvPath(id)), data.uiLang) };
