@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import { getFieldLabel } from './charts/labels.ts';
+import { formatPublishedCsv } from './csv.ts';
 import { deriveCommunity, getStatus } from './model.ts';
 import type { Community, Site } from './schema.ts';
 
@@ -17,7 +17,8 @@ export function getCommunityExport(slug: string, c: Community): Record<string, u
 
 /**
  * All community facts as one CSV, UTF-8 with a BOM so Excel opens Chinese: one row per
- * community, nested fields as their own columns, lists joined with 、, one column per standard.
+ * community, nested fields as their own columns, lists joined with 、, one column per standard;
+ * text that a spreadsheet would run as a formula is neutralised.
  */
 export function getCommunitiesCsv(communities: readonly { slug: string; data: Community }[], site: Site): string {
   const header = ['slug', ...SCALAR_FIELDS.map((f) => getFieldLabel(f)), '功能用房', '共建单位', '特色做法', ...site.standards.map((s) => s.name)];
@@ -36,5 +37,5 @@ export function getCommunitiesCsv(communities: readonly { slug: string; data: Co
       ...site.standards.map((s) => getStatus(data, s.id)),
     ];
   });
-  return `\uFEFF${stringify([header, ...rows])}`;
+  return formatPublishedCsv([header, ...rows]);
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { formatPublishedCsv } from '../csv.ts';
 import { formatInt, formatNumber, formatPct, MISSING } from '../format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { ValueFormat } from './labels.ts';
@@ -90,7 +90,7 @@ export function buildChart(spec: ChartSpec, sourceRows: readonly Row[], options:
     config,
     summary: summarize(spec, columns, tableRows, options.strings),
     size: !horizontal ? 'm' : labels.length <= 12 ? 'l' : labels.length <= 24 ? 'xl' : 'xxl',
-    csv: `\uFEFF${stringify([columns.map((c) => c.label), ...tableRows.map((r) => r.map((v) => v ?? ''))])}`,
+    csv: formatPublishedCsv([columns.map((c) => c.label), ...tableRows]),
   };
 }
 

