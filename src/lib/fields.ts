@@ -1,3 +1,4 @@
+import { describeStrangeCharacter, findStrangeCharacters } from './characters.ts';
 import { suggestName } from './suggest.ts';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
@@ -27,6 +28,10 @@ export function parseFields<T extends z.ZodType>(
     createWarning(file, source.locate(path), formatPath(path),
       `未知字段“${key}”${known ? `：是否应为“${known}”？` : ''}（该字段不会被使用）`),
   );
+  for (const { path, ...found } of findStrangeCharacters(source.data)) {
+    const make = found.severity === 'error' ? createError : createWarning;
+    problems.push(make(file, source.locate(path), formatPath(path), describeStrangeCharacter(`${formatPath(path)}：`, found)));
+  }
   const result = schema.safeParse(source.data);
   if (result.success) return { data: result.data, problems };
   for (const issue of result.error.issues) {

@@ -2,6 +2,7 @@ import type { Chart } from './charts/build.ts';
 import type { DistrictMedians } from './charts/builtin.ts';
 import { buildCommunityCharts, buildOverviewCharts, getDistrictMedians } from './charts/builtin.ts';
 import type { DataContext } from './charts/sources.ts';
+import { describeStrangeCharacter, findControlCharacters } from './characters.ts';
 import { checkContent, checkReferences } from './checks.ts';
 import type { ContentSet, MarkdownEntry } from './content.ts';
 import { readContent } from './content.ts';
@@ -12,7 +13,7 @@ import { renderMarkdown } from './markdown/render.ts';
 import type { DistrictFigures } from './model.ts';
 import { summarizeDistrict } from './model.ts';
 import type { Problem } from './problems.ts';
-import { sortProblems } from './problems.ts';
+import { createError, sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
 import type { Community } from './schema.ts';
 
@@ -69,6 +70,9 @@ export async function loadProject(root: string): Promise<Project> {
       uiLang: site.locale === 'en' ? 'en' : undefined,
     });
     rendered.set(entry.file, result);
+    for (const found of findControlCharacters(entry.body)) {
+      problems.push(createError(entry.file, { line: entry.bodyLine + found.line - 1, column: found.column }, '', describeStrangeCharacter('正文这一行', found)));
+    }
     problems.push(...result.problems, ...checkReferences(entry, result, sitePaths, content.root));
   };
   for (const entry of content.communities) render(entry, 'community', entry.data);

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
+import { describeStrangeCharacter, findStrangeCharacter } from './characters.ts';
 import type { Problem } from './problems.ts';
-import { createError } from './problems.ts';
+import { createError, createWarning } from './problems.ts';
 
 /** A cell after parsing: a number in a numeric column, text otherwise, null when empty. */
 export type Cell = string | number | null;
@@ -40,6 +41,12 @@ export function parseTable(text: string, file: string): { table?: Table; problem
     if (name === '') problems.push(createError(file, { line: startLine(header) }, '', `表头第 ${i + 1} 列为空：每列都需要列名`));
     else if (columns.indexOf(name) !== i) problems.push(createError(file, { line: startLine(header) }, name, `表头列名“${name}”重复`));
   });
+  for (const r of records) {
+    for (const [i, cell] of r.record.entries()) {
+      const found = findStrangeCharacter(cell, r === header);
+      if (found) problems.push((found.severity === 'error' ? createError : createWarning)(file, { line: startLine(r) }, columns[i] ?? '', describeStrangeCharacter(r === header ? `表头第 ${i + 1} 列：` : `“${columns[i] ?? i + 1}”列：`, found)));
+    }
+  }
   for (const r of body) {
     if (r.record.length !== columns.length) {
       problems.push(createError(file, { line: startLine(r) }, '', `这一行有 ${r.record.length} 个单元格，表头有 ${columns.length} 列`));
@@ -63,5 +70,5 @@ export function parseTable(text: string, file: string): { table?: Table; problem
       }),
     ),
   );
-  return problems.length > 0 ? { problems } : { table: { columns, numericColumns, rows }, problems };
+  return problems.some((p) => p.severity === 'error') ? { problems } : { table: { columns, numericColumns, rows }, problems };
 }

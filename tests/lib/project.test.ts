@@ -180,3 +180,31 @@ describe('loadProject with keys named like Object.prototype members', () => {
     }
   });
 });
+
+describe('loadProject with invisible characters', () => {
+  test('control characters are errors and invisible ones in names warnings, at their lines', async () => {
+    const dir = await copyFixture();
+    try {
+      await editFile(dir, 'reports/shijian.md', 'title: 测试区规范化建设实践', 'title: "测试区\\x01规范化\\b建设"');
+      await editFile(dir, 'reports/shijian.md', 'summary: 一份用于测试的报告。', 'summary: 一份用于\uFFFE测试的报告。');
+      await editFile(dir, 'reports/shijian.md', '满意度稳步提升。', '满意度\x08稳步提升。');
+      await editFile(dir, 'communities/hetang.md', 'name: 荷塘社区', 'name: 荷塘\u202E社区');
+      await editFile(dir, 'communities/liuan.md', 'name: 柳岸社区', 'name: 柳岸\u200B社区');
+      await writeFile(path.join(dir, 'data/jingfei.csv'), 'year,amount,note\n2021,10.5,备\x01注\n');
+      const { problems } = await loadProject(dir);
+      const found = problems.filter((p) => p.message.includes('看不见')).map((p) => formatProblem({ ...p, file: path.relative(dir, p.file) }));
+      expect(found).toMatchInlineSnapshot(`
+        [
+          "communities/hetang.md:2:1: warning: name：第 3 个字符是看不见的字符 U+202E（从右到左覆盖）：名称看起来一样，却与别处写的不相等或显示顺序被改变，请删除它",
+          "communities/liuan.md:2:1: warning: name：第 3 个字符是看不见的字符 U+200B（零宽空格）：名称看起来一样，却与别处写的不相等或显示顺序被改变，请删除它",
+          "data/jingfei.csv:2: “note”列：第 2 个字符是看不见的控制字符 U+0001，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）",
+          "reports/shijian.md:2:1: title：第 4 个字符是看不见的控制字符 U+0001，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）",
+          "reports/shijian.md:5:1: summary：第 5 个字符是看不见的控制字符 U+FFFE，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）",
+          "reports/shijian.md:14:4: 正文这一行第 4 个字符是看不见的控制字符 U+0008，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）",
+        ]
+      `);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

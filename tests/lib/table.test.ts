@@ -20,11 +20,18 @@ describe('parseTable', () => {
     ['an empty header', 'a,\n1,2\n', 1, '表头第 2 列为空：每列都需要列名'],
     ['a bad cell in a numeric column', 'a,b\n1,2\n2,3\n4,5\n6,约20\n', 5, '“b”列是数字列，单元格“约20”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
     ['a thousands separator', 'a\n1\n2\n"1,200"\n', 4, '“a”列是数字列，单元格“1,200”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
+    ['a control character in a cell', 'a,b\n1,x\n2,y\x01\n', 3, '“b”列：第 2 个字符是看不见的控制字符 U+0001，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）'],
     ['full-width digits', 'a\n1\n2\n１２\n', 4, '“a”列是数字列，单元格“１２”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
   ])('reports %s at the line where the record starts', (_, text, line, message) => {
     const { table, problems } = parseTable(text, FILE);
     expect(table).toBeUndefined();
     expect(problems).toEqual([expect.objectContaining({ file: FILE, line, message })]);
+  });
+
+  test('warns of an invisible character in a header and keeps the table', () => {
+    const { table, problems } = parseTable('a\u200B,b\n1,2\n', FILE);
+    expect(table?.columns).toEqual(['a\u200B', 'b']);
+    expect(problems.map((p) => [p.line, p.severity, p.message])).toEqual([[1, 'warning', '表头第 1 列：第 2 个字符是看不见的字符 U+200B（零宽空格）：名称看起来一样，却与别处写的不相等或显示顺序被改变，请删除它']]);
   });
 
   test('counts a quoted multi-line cell from the line its record starts on', () => {

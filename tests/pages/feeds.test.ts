@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 
@@ -34,6 +35,12 @@ describe('feeds and sharing with a public address (the sample district)', () => 
     expect(meta('og:description')).toBeTruthy();
     expect(meta('og:image')).toBe('https://shequ.example.org/og.png');
     expect(existsSync(path.join(inject('sampleDist'), 'og.png'))).toBe(true);
+  });
+});
+
+describe('feeds and sitemaps as XML (the sample district)', () => {
+  test.each(['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml'])('%s is well-formed XML', async (file) => {
+    expect(XMLValidator.validate(await read('sampleDist', file))).toBe(true);
   });
 });
 

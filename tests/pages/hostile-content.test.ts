@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isFormulaLike } from '../../src/lib/formula-cells.ts';
@@ -16,6 +17,11 @@ describe('a build of hostile content', () => {
   const state = { content: '', dist: '' };
   beforeAll(async () => {
     state.content = await copyFixture();
+    // A public address, so that the feed and the sitemaps are built.
+    await editFile(state.content, 'site.yaml', 'district: 测试区', 'district: 测试区\nurl: https://example.org');
+    await editFile(state.content, 'communities/liuan.md', 'name: 柳岸社区', 'name: 柳岸\u202E社区\u200B');
+    await editFile(state.content, 'reports/shijian.md', 'title: 测试区规范化建设实践', 'title: "测试区\\u2066规范化\\uFEFF建设 <b>&amp; ]]>"');
+    await editFile(state.content, 'reports/shijian.md', 'summary: 一份用于测试的报告。', 'summary: "一份\\u202D用于测试的</description>报告。"');
     await editFile(state.content, 'communities/hetang.md', 'name: 荷塘社区', `name: '${HOSTILE_NAME}'`);
     await writeFile(path.join(state.content, 'data/jingfei.csv'),
       ['year,amount,note', ...HOSTILE_CELLS.map((cell, i) => `${2020 + i},${i === 3 ? -1.5 : 10 + i},"${cell.replace(/"/g, '""')}"`)].join('\n'));
@@ -41,6 +47,13 @@ describe('a build of hostile content', () => {
       // Data tables keep cells trimmed, so the tab before `=1+1` is gone; the formula is still neutralised.
       HOSTILE_CELLS.map((cell, i) => [String(2020 + i), i === 3 ? '-1.5' : String(10 + i), `'${cell.trim()}`]),
     );
+  });
+
+  test('the feed and every sitemap are well-formed XML, with the names kept', async () => {
+    const files = (await readdir(state.dist)).filter((f) => f.endsWith('.xml'));
+    expect(files).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
+    for (const file of files) expect([file, XMLValidator.validate(await readFile(path.join(state.dist, file), 'utf8'))]).toEqual([file, true]);
+    expect(await readFile(path.join(state.dist, 'rss.xml'), 'utf8')).toContain('测试区\u2066规范化');
   });
 
   test('the data page says how formula cells are neutralised', async () => {
