@@ -17,6 +17,9 @@ import type { NginxServer } from '../helpers/nginx.ts';
 import { openPage, scrollThrough } from '../helpers/page-session.ts';
 
 const YEAR = 'public, max-age=31536000, immutable';
+// Asked once, so a machine without them gets one line each, not one per block.
+const withNginx = hasNginx();
+const withBrowser = withNginx && hasChromium();
 
 
 /** Starts nginx over a folder for the tests of one `describe` block. */
@@ -41,7 +44,7 @@ describe('deploy/nginx.conf', () => {
   });
 });
 
-describe.skipIf(!hasNginx())('nginx with deploy/nginx.conf over the sample district', () => {
+describe.skipIf(!withNginx)('nginx with deploy/nginx.conf over the sample district', () => {
   const nginx = useNginx(() => inject('sampleDist'));
   const get = (sitePath: string, headers: Record<string, string> = {}) => getRaw(nginx.server.origin, sitePath, headers);
   let files: string[] = [];
@@ -114,7 +117,7 @@ describe.skipIf(!hasNginx())('nginx with deploy/nginx.conf over the sample distr
   });
 });
 
-describe.skipIf(!hasNginx() || !hasChromium())('the sample district in Chromium through nginx', () => {
+describe.skipIf(!withBrowser)('the sample district in Chromium through nginx', () => {
   const nginx = useNginx(() => inject('sampleDist'));
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   beforeAll(async () => {
@@ -163,7 +166,7 @@ describe.skipIf(!hasNginx() || !hasChromium())('the sample district in Chromium 
 
 // The commented variant of deploy/nginx.conf: the site in a folder named like its base, one
 // error_page line changed, as docs/发布指南.md tells.
-describe.skipIf(!hasNginx())('nginx with the sub-path variant over a site built with base: /qinghe/', () => {
+describe.skipIf(!withNginx)('nginx with the sub-path variant over a site built with base: /qinghe/', () => {
   const site = useFixtureVariant('base: /qinghe/\nurl: https://portal.example.org');
   let root = '';
   beforeAll(async () => {
@@ -185,7 +188,7 @@ describe.skipIf(!hasNginx())('nginx with the sub-path variant over a site built 
     expect((await getRaw(nginx.server.origin, `/qinghe/_astro/${stylesheet}`)).headers['cache-control']).toBe(YEAR);
   });
 
-  test.skipIf(!hasChromium())('search and charts work in Chromium under the sub-path', async () => {
+  test.skipIf(!withBrowser)('search and charts work in Chromium under the sub-path', async () => {
     const browser = await launchBrowser();
     try {
       const search = await openPage(browser, nginx.server.origin, `/qinghe/search/?q=${encodeURIComponent('四点半课堂')}`);
