@@ -11,6 +11,7 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
+import { writePublishFiles } from '../src/tools/publish-files.ts';
 
 const { values } = readCommandArgs({
   usage: [
@@ -51,6 +52,7 @@ try {
   const { pages, shards, reused } = await indexSite(stagingDir, { reuseFrom: outDir });
   const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
   if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面${reuse}`);
+  await writePublishFiles(stagingDir, { reuseFrom: outDir });
 } catch (error) {
   await rm(stagingDir, { recursive: true, force: true });
   console.error(error);

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { copyFixture, editFile, FIXTURE } from '../helpers/content.ts';
@@ -49,6 +49,43 @@ describe('npm run validate', () => {
     expect(report).toMatchObject({ ok: false, errors: 1, warnings: 0 });
     expect(report.problems[0]).toMatchObject({ line: 3, path: 'date', severity: 'error' });
     expect(status).toBe(1);
+  });
+
+  test('prints GitHub annotations for a broken community file with --format github', async () => {
+    await editFile(dir, 'communities/hetang.md', 'households: 2000', 'households: "2000"');
+    await editFile(dir, 'communities/liuan.md', 'party_members: 60', 'party_members: 60\nvolunters: 12');
+    const { status, stdout } = runScript('scripts/validate.ts', ['--content', dir, '--format', 'github']);
+    const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'communities', name)).replaceAll(':', '%3A').replaceAll(',', '%2C');
+    expect(stdout.trim().split('\n')).toEqual([
+      `::error file=${file('hetang.md')},line=7,col=1::households：应为不小于 0 的整数，现为 “2000”（数字请直接写，不加引号、逗号、单位或百分号）`,
+      `::warning file=${file('liuan.md')},line=9,col=1::未知字段“volunters”：是否应为“volunteers”？（该字段不会被使用）`,
+      '内容检查未通过：1 个错误，1 个警告（2 个社区文件、2 篇报告、1 个数据表）',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  test('writes a GitLab Code Quality report to --output with --format gitlab', async () => {
+    await editFile(dir, 'communities/hetang.md', 'households: 2000', 'households: "2000"');
+    const output = path.join(dir, 'gl-code-quality.json');
+    const { status, stdout } = runScript('scripts/validate.ts', ['--content', dir, '--format', 'gitlab', '--output', output]);
+    expect(stdout.trim()).toBe('内容检查未通过：1 个错误，0 个警告（2 个社区文件、2 篇报告、1 个数据表）');
+    expect(JSON.parse(await readFile(output, 'utf8'))).toEqual([expect.objectContaining({
+      severity: 'major',
+      location: { path: path.relative(process.cwd(), path.join(dir, 'communities', 'hetang.md')), lines: { begin: 7 } },
+    })]);
+    expect(status).toBe(1);
+    expect(JSON.parse(runScript('scripts/validate.ts', ['--content', dir, '--format', 'gitlab']).stdout)).toHaveLength(1);
+  });
+
+  test.each([
+    [['--format', 'xml'], '--format 的值“xml”不对：应为 text、json、github、gitlab 之一'],
+    [['--format', 'github', '--json'], '--json 与 --format 只能选一个'],
+    [['--output', 'x.json'], '--output 只用于 --format gitlab'],
+  ])('refuses %j with one line and the usage (exit 2)', (args, message) => {
+    const { status, stderr } = runScript('scripts/validate.ts', ['--content', dir, ...args]);
+    expect(stderr.split('\n')[0]).toBe(message);
+    expect(stderr).toContain('用法：npm run validate');
+    expect(status).toBe(2);
   });
 
   test('adds what each community lacks with --completeness, leaving the exit status alone', () => {
