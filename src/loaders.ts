@@ -9,7 +9,7 @@ import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
 import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
-import { isRemoteUrl, resolveImageFile } from './lib/markdown/images.ts';
+import { isRemoteUrl, readImagePath, resolveImageFile } from './lib/markdown/images.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
@@ -201,7 +201,7 @@ export const communitiesLoader = {
   ...createLoader('shequ-communities', (project, context) =>
     setEntries(context, project, project.content.communities, ({ data }) =>
       // Astro's image pipeline resolves data fields that carry its marker, relative to the file.
-      data.cover ? { ...data, cover: `__ASTRO_IMAGE_${String(data.cover)}` } : data,
+      data.cover ? { ...data, cover: `__ASTRO_IMAGE_${readImagePath(String(data.cover))}` } : data,
     ),
   ),
   schema: communitySchema,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
 import { isRemoteUrl, resolveImageFile } from './markdown/images.ts';
+import { getFormatByName, isSupportedFormat, readImageFormat } from './image-format.ts';
 import type { Reference } from './markdown/links.ts';
 import type { Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
@@ -83,7 +84,22 @@ export function describeImageProblem(src: string, fromFile: string, root: string
   const relative = path.relative(root, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return `图片“${src}”在内容文件夹之外：图片须放在 content/ 内`;
   if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(process.cwd(), target)}）`;
-  return undefined;
+  return describeFormatProblem(src, target);
+}
+
+const CONVERT = '请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名';
+
+/** Says why the build cannot take an existing image file, judged by its name and its bytes. */
+function describeFormatProblem(src: string, file: string): string | undefined {
+  const named = getFormatByName(file);
+  if (!isSupportedFormat(named)) {
+    const what = named ? `是 ${named} 格式` : '不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif）';
+    return `图片“${src}”${what}，网站无法显示：${CONVERT}`;
+  }
+  const held = readImageFormat(file);
+  if (isSupportedFormat(held)) return undefined;
+  const what = held ? `文件名是 ${named}，内容却是 ${held} 格式` : '不是完整的图片文件（可能已损坏或只下载了一部分）';
+  return `图片“${src}”${what}，网站无法显示：${CONVERT}`;
 }
 
 /** Checks the links and images of one rendered body. */

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -48,6 +48,38 @@ describe('loadProject', () => {
     ['a remote image in Markdown', 'communities/hetang.md', '(../media/hetang.png)', '(http://example.com/x.png)', ['communities/hetang.md:38: 图片“http://example.com/x.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）']],
   ])('reports %s', async (_, file, from, to, expected) => {
     expect(await problemsAfter((dir) => editFile(dir, file, from, to))).toEqual(expected);
+  });
+
+  const HEIC = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic')]);
+  test.each([
+    ['a HEIC photo', 'IMG_1234.HEIC', HEIC, '图片“../media/IMG_1234.HEIC”是 HEIC 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a HEIC photo named .jpg', 'IMG_1234.jpg', HEIC, '图片“../media/IMG_1234.jpg”文件名是 JPG，内容却是 HEIC 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a BMP scan', '扫描件.bmp', Buffer.from('BM'), '图片“../media/扫描件.bmp”是 BMP 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a TIFF scan', 'scan.TIF', Buffer.from('II*\0'), '图片“../media/scan.TIF”是 TIFF 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a Word file', '说明.docx', Buffer.from('PK'), '图片“../media/说明.docx”不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a broken download', '外景.png', Buffer.from('<html>'), '图片“../media/外景.png”不是完整的图片文件（可能已损坏或只下载了一部分），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+  ])('reports %s in the body and as the cover, at their lines', async (_, name, bytes, message) => {
+    const lines = await problemsAfter(async (dir) => {
+      await writeFile(path.join(dir, 'media', name), bytes);
+      await editFile(dir, 'communities/hetang.md', /\.\.\/media\/hetang\.png/g, `../media/${name}`);
+    });
+    expect(lines).toEqual([`communities/hetang.md:31:1: cover：${message}`, `communities/hetang.md:38: ${message}`]);
+  });
+
+  test.each([
+    ['a WeChat name', '微信图片_20230512093015.jpg', '微信图片_20230512093015.jpg'],
+    ['a camera name', 'IMG_1234.JPG', 'IMG_1234.JPG'],
+    ['spaces and full-width brackets', '外景 照片（一）.png', '外景 照片（一）.png'],
+    ['angle brackets', '外景 照片（一）.png', '<../media/外景 照片（一）.png>'],
+    ['a URL-encoded path', '外景.jpg', '%E5%A4%96%E6%99%AF.jpg'],
+  ])('accepts an image with %s', async (_, name, written) => {
+    const lines = await problemsAfter(async (dir) => {
+      await rename(path.join(dir, 'media', 'hetang.png'), path.join(dir, 'media', name));
+      const target = written.startsWith('<') ? written : `../media/${written}`;
+      await editFile(dir, 'communities/hetang.md', '](../media/hetang.png)', `](${target})`);
+      await editFile(dir, 'communities/hetang.md', 'cover: ../media/hetang.png', `cover: ../media/${written.startsWith('<') ? name : written}`);
+    });
+    expect(lines).toEqual([]);
   });
 
   test('accepts a site link without its trailing slash and with a fragment', async () => {

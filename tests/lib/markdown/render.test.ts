@@ -63,7 +63,7 @@ describe('renderMarkdown', () => {
 
   test('marks local images for Astro and never fetches remote ones', () => {
     const html = render('![外景](../media/a.png)\n\n![远程](https://example.com/a.png)\n').html;
-    expect(html).toContain('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;../media/a.png&quot;,&quot;alt&quot;:&quot;外景&quot;,&quot;index&quot;:0}">');
+    expect(html).toContain('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;../media/a.png&quot;,&quot;alt&quot;:&quot;外景&quot;,&quot;index&quot;:0,&quot;widths&quot;:[480,960],&quot;sizes&quot;:&quot;(min-width: 60rem) 48rem, 100vw&quot;}">');
     expect(html).not.toContain('example.com');
     expect(html).toContain('<span class="image-missing">远程</span>');
   });
