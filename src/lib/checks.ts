@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
-import { isRemoteUrl, resolveImageFile } from './markdown/images.ts';
+import { isRemoteUrl, readImagePath, resolveImageFile } from './markdown/images.ts';
 import { getFormatByName, isSupportedFormat, readImageFormat } from './image-format.ts';
 import type { Reference } from './markdown/links.ts';
 import type { Problem } from './problems.ts';
@@ -70,17 +70,20 @@ function periodWarning(entry: MarkdownEntry<Community>, fieldPath: (string | num
 function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
   const cover = entry.data.cover;
   if (cover === undefined) return [];
-  const message = describeImageProblem(cover, entry.absolutePath, root);
+  const message = describeImageProblem(readImagePath(cover), entry.absolutePath, root, cover);
   return message ? [createError(entry.file, entry.locate(['cover']), 'cover', `cover：${message}`)] : [];
 }
 
 /**
- * Says what is wrong with an image path written in a file, or nothing when it names an
- * existing file inside the content folder.
+ * Says what is wrong with an image path (plain, from `readImagePath`; `src` as written, for the
+ * message), or nothing when it names an existing image file inside the content folder that the
+ * build can take.
  */
-export function describeImageProblem(src: string, fromFile: string, root: string): string | undefined {
+export function describeImageProblem(file: string, fromFile: string, root: string, src = file): string | undefined {
   if (isRemoteUrl(src)) return `图片“${src}”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）`;
-  const target = resolveImageFile(src, fromFile);
+  // Astro's image pipeline reads `?` and `#` as the start of a query.
+  if (/[?#]/.test(file)) return `图片“${src}”的文件名里有 ? 或 #：请给文件改名（去掉这两个符号），再改这里的文件名`;
+  const target = resolveImageFile(file, fromFile);
   const relative = path.relative(root, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return `图片“${src}”在内容文件夹之外：图片须放在 content/ 内`;
   if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(process.cwd(), target)}）`;

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -80,6 +80,14 @@ describe('loadProject', () => {
       await editFile(dir, 'communities/hetang.md', 'cover: ../media/hetang.png', `cover: ../media/${written.startsWith('<') ? name : written}`);
     });
     expect(lines).toEqual([]);
+  });
+
+  test('reports an image whose file name holds # (Astro reads it as a fragment)', async () => {
+    const lines = await problemsAfter(async (dir) => {
+      await writeFile(path.join(dir, 'media', 'a#1.png'), await readFile(path.join(dir, 'media', 'hetang.png')));
+      await editFile(dir, 'communities/hetang.md', '](../media/hetang.png)', '](../media/a%231.png)');
+    });
+    expect(lines).toEqual(['communities/hetang.md:38: 图片“../media/a#1.png”的文件名里有 ? 或 #：请给文件改名（去掉这两个符号），再改这里的文件名']);
   });
 
   test('accepts a site link without its trailing slash and with a fragment', async () => {

@@ -24,9 +24,9 @@ export function readImagePath(src: string): string {
   }
 }
 
-/** The file a local image path (`../media/a.png?x`) names, read from the file that writes it. */
-export function resolveImageFile(src: string, fromFile: string): string {
-  return path.resolve(path.dirname(fromFile), readImagePath(src));
+/** The file a plain image path (from `readImagePath`) names, read from the file that writes it. */
+export function resolveImageFile(file: string, fromFile: string): string {
+  return path.resolve(path.dirname(fromFile), file);
 }
 
 /** Widths of the responsive variants of a content image, and the space it takes on a page. */
