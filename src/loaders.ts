@@ -84,9 +84,12 @@ function createLoader(
         const project = await loading;
         // A later change started a newer load meanwhile: that one fills the store, never this stale one.
         if (loading !== pending) return;
+        // The terminal lists what `npm run validate` lists, warnings included (a misspelled
+        // optional field is only a warning, and its "是否应为" hint must reach the editor).
         if (logProblems) {
           for (const problem of project.problems) {
             if (problem.severity === 'error') context.logger.error(formatProblem(problem));
+            else context.logger.warn(formatProblem(problem));
           }
         }
         fill(project, context);
@@ -179,8 +182,10 @@ function getPlaceholderSite(): Record<string, unknown> {
  */
 export const siteLoader = {
   ...createLoader('shequ-site', (project, { store, watcher }) => {
+    // Errors first, then warnings, as the banner lists them.
     const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
-    const problems = { problems: errors.slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: watcher ? project.problems.length - errors.length : 0 };
+    const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
+    const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
     if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
     store.clear();
     const data = lastSite ?? (watcher ? getPlaceholderSite() : undefined);
@@ -235,9 +240,11 @@ export const chartsLoader = {
 /** The CSV tables of `content/data/`, for the data page and their downloads. */
 export const tablesLoader = {
   ...createLoader('shequ-tables', (project, { store, generateDigest }) => {
+    // A table with problems keeps its last good version in `npm run dev` (the banner says why).
+    const valid = project.content.tables.filter((t) => t.valid);
     const names = new Set(project.content.tables.map((t) => t.name));
     for (const id of store.keys()) if (!names.has(id)) store.delete(id);
-    for (const { name, table, description } of project.content.tables) {
+    for (const { name, table, description } of valid) {
       const data = { ...table, title: description?.data.title, source: description?.data.source, labels: description?.data.columns ?? {} };
       store.set({ id: name, data, digest: generateDigest(data) });
     }

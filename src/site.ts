@@ -27,9 +27,9 @@ export async function getSite(): Promise<{ site: Site; district: DistrictFigures
 }
 
 /** In `npm run dev`: the content's first errors, and how many errors and warnings there are in all. */
-export async function getDevProblems(): Promise<{ errors: Problem[]; errorCount: number; warningCount: number }> {
+export async function getDevProblems(): Promise<{ problems: Problem[]; errorCount: number; warningCount: number }> {
   const data = (await getEntry('site', 'site'))?.data;
-  return { errors: data?.problems ?? [], errorCount: data?.errorCount ?? 0, warningCount: data?.warningCount ?? 0 };
+  return { problems: data?.problems ?? [], errorCount: data?.errorCount ?? 0, warningCount: data?.warningCount ?? 0 };
 }
 
 /** Published communities, ordered by street then name as the directory lists them. */

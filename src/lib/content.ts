@@ -20,6 +20,12 @@ export interface TableEntry {
   name: string;
   file: string;
   table: Table;
+  /**
+   * False when the CSV has problems: the table (bad cells empty, or no columns at all when it
+   * could not be read) stands in so that charts and inline values using it report no
+   * follow-up "no such table" errors; the site is never built from it.
+   */
+  valid: boolean;
   description?: Located<TableDescription>;
 }
 
@@ -98,21 +104,21 @@ async function readTables(reader: Reader, root: string): Promise<TableEntry[]> {
   for (const name of names.filter((n) => n.endsWith('.yaml') && !names.includes(n.replace(/\.yaml$/, '.csv')))) {
     reader.problems.push(createError(reader.display(path.join(dataDir, name)), { line: 1 }, '', `没有同名的 CSV 表格（${name.replace(/\.yaml$/, '.csv')}）：说明文件需与表格同名`));
   }
-  const entries = await Promise.all(csvFiles.map(async (csvPath): Promise<TableEntry | undefined> => {
+  return Promise.all(csvFiles.map(async (csvPath): Promise<TableEntry> => {
     const name = path.basename(csvPath, '.csv');
     const file = reader.display(csvPath);
     const text = await reader.readText(csvPath);
-    if (text === undefined) return undefined;
-    const { table, problems } = parseTable(text, file);
-    reader.problems.push(...problems);
+    // An unreadable file (not UTF-8) has its own problem; the table still exists for its users.
+    const parsed = text === undefined ? { problems: [] } : parseTable(text, file);
+    reader.problems.push(...parsed.problems);
+    const table = parsed.table ?? { columns: [], numericColumns: [], rows: [] };
     const description = names.includes(`${name}.yaml`) ? await reader.readYamlFile(path.join(dataDir, `${name}.yaml`), tableDescriptionSchema) : undefined;
-    if (description?.data.columns && table) {
+    if (description?.data.columns && parsed.table) {
       for (const column of Object.keys(description.data.columns).filter((c) => !table.columns.includes(c))) {
         reader.problems.push(createError(description.file, description.locate(['columns', column]), `columns.${column}`,
           `columns 中的“${column}”不是 ${name}.csv 的列（现有列：${table.columns.join('、')}）`));
       }
     }
-    return table && { name, file, table, description };
+    return { name, file, table, valid: text !== undefined && parsed.problems.length === 0, description };
   }));
-  return entries.filter((e) => e !== undefined);
 }

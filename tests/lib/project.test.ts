@@ -108,6 +108,26 @@ describe('loadProject', () => {
     expect(lines).toEqual(['data/jingfei.yaml:4:3: columns 中的“amout”不是 jingfei.csv 的列（现有列：year、amount）']);
   });
 
+  const USES_TABLE = '满意度稳步提升，经费合计{{ sum data/jingfei amount }}万元。\n\n```chart\ntype: bar\ntitle: 经费\nfrom: data/jingfei\nx: year\ny: amount\n```\n';
+  test.each([
+    ['one bad cell', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,约12\n2023,13\n'), ['data/jingfei.csv:4: “amount”列是数字列，单元格“约12”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）']],
+    ['full-width digits', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,１２\n2023,13\n'), ['data/jingfei.csv:4: “amount”列是数字列，单元格“１２”是全角数字：请改成半角的 12（切换到英文输入法再输入）']],
+    ['a ragged row', (dir: string) => editFile(dir, 'data/jingfei.csv', '2022,12', '2022,12,3'), ['data/jingfei.csv:3: 这一行有 3 个单元格，表头有 2 列']],
+    ['an unclosed quote', (dir: string) => editFile(dir, 'data/jingfei.csv', '2022,12', '2022,"12'), [expect.stringMatching(/^data\/jingfei\.csv:\d+: CSV 格式错误：/)]],
+    ['a GBK file', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), Buffer.from([0x79, 0x65, 0x61, 0x72, 0x2c, 0xbe, 0xad, 0xb7, 0xd1, 0x0a])), [expect.stringMatching(/^data\/jingfei\.csv:1: .*GBK/)]],
+  ])('reports a table with %s once: the chart and inline value using it add nothing', async (_, breakTable, expected) => {
+    const lines = await problemsAfter(async (dir) => {
+      await editFile(dir, 'reports/shijian.md', '满意度稳步提升。', USES_TABLE);
+      await breakTable(dir);
+    });
+    expect(lines).toEqual(expected);
+  });
+
+  test('reports a chart column the table lacks, listing the columns it has', async () => {
+    const lines = await problemsAfter((dir) => editFile(dir, 'reports/shijian.md', '满意度稳步提升。', USES_TABLE.replace('y: amount', 'y: 金额')));
+    expect(lines).toEqual(['reports/shijian.md:21:1: y：“data/jingfei”中没有字段“金额”（是否应为“year”？可用：year、amount）']);
+  });
+
   test('reports a description without a table', async () => {
     const lines = await problemsAfter(async (dir) => {
       await mkdir(path.join(dir, 'data'), { recursive: true });
