@@ -84,9 +84,10 @@ function createLoader(
         const project = await loading;
         // A later change started a newer load meanwhile: that one fills the store, never this stale one.
         if (loading !== pending) return;
-        // The terminal lists what `npm run validate` lists, warnings included (a misspelled
-        // optional field is only a warning, and its "是否应为" hint must reach the editor).
-        if (logProblems) {
+        // The dev terminal lists what `npm run validate` lists, warnings included (a misspelled
+        // optional field is only a warning, and its "是否应为" hint must reach the editor). A
+        // build has printed them already, before Astro started.
+        if (logProblems && context.watcher) {
           for (const problem of project.problems) {
             if (problem.severity === 'error') context.logger.error(formatProblem(problem));
             else context.logger.warn(formatProblem(problem));
@@ -165,6 +166,8 @@ function keptSlugs(project: Project, watcher: LoaderContext['watcher']): string[
 
 // The last site settings that were valid, for `npm run dev` while site.yaml has an error.
 let lastSite: Record<string, unknown> | undefined;
+// The overview's charts as last drawn (nothing is drawn while site.yaml has an error).
+let lastChartIds: string[] = [];
 
 // Problems shown in the dev server's banner; a long list is cut, `npm run validate` has them all.
 const MAX_STORED_PROBLEMS = 50;
@@ -187,9 +190,18 @@ export const siteLoader = {
     const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
     const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
     if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
+    // What the other collections hold, so pages never ask Astro for an empty collection or a
+    // chart that was left out (Astro answers those with English warnings editors cannot act on).
+    if (project.context) lastChartIds = project.charts.filter((c) => c.id.startsWith('overview-')).map((c) => c.id);
+    const holds = {
+      communities: project.content.pageSlugs.communities.length,
+      reports: project.content.fileCounts.reports,
+      tables: project.content.tables.filter((t) => t.valid).length,
+      charts: lastChartIds,
+    };
     store.clear();
     const data = lastSite ?? (watcher ? getPlaceholderSite() : undefined);
-    if (data) store.set({ id: 'site', data: { ...data, ...problems } });
+    if (data) store.set({ id: 'site', data: { ...data, ...problems, holds } });
     // Problems are logged by this collection alone, so each appears once.
   }, { logProblems: true }),
   schema: siteSchema.extend({
@@ -198,6 +210,7 @@ export const siteLoader = {
     problems: z.array(problemSchema).default([]),
     errorCount: z.number().default(0),
     warningCount: z.number().default(0),
+    holds: z.object({ communities: z.number(), reports: z.number(), tables: z.number(), charts: z.array(z.string()) }).default({ communities: 0, reports: 0, tables: 0, charts: [] }),
   }),
 } satisfies Loader;
 

@@ -92,6 +92,11 @@ export async function readContent(root: string): Promise<ContentSet> {
 async function readSite(reader: Reader, root: string): Promise<Located<Site> | undefined> {
   const absolutePath = path.join(root, 'site.yaml');
   if (existsSync(absolutePath)) return reader.readYamlFile(absolutePath, siteSchema);
+  // A mistyped --content (or SHEQU_CONTENT) is the usual cause: say so, not "site.yaml is missing".
+  if (!existsSync(root)) {
+    reader.problems.push(createError(reader.display(root), { line: 1 }, '', `内容文件夹“${reader.display(root)}”不存在：请检查 --content（或 SHEQU_CONTENT）写的路径`));
+    return undefined;
+  }
   reader.problems.push(createError(reader.display(absolutePath), { line: 1 }, '', '缺少 site.yaml：内容文件夹需要描述本区的 site.yaml'));
   return undefined;
 }

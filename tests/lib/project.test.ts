@@ -141,6 +141,11 @@ describe('loadProject', () => {
     expect(lines).toEqual(['site.yaml:1: 缺少 site.yaml：内容文件夹需要描述本区的 site.yaml']);
   });
 
+  test('reports a content folder that does not exist, and nothing else', async () => {
+    const { problems } = await loadProject(path.join(FIXTURE, 'nowhere'));
+    expect(problems.map(formatProblem)).toEqual(['tests/fixtures/site/nowhere:1: 内容文件夹“tests/fixtures/site/nowhere”不存在：请检查 --content（或 SHEQU_CONTENT）写的路径']);
+  });
+
   test('reports duplicate standard ids', async () => {
     const lines = await problemsAfter((dir) => editFile(dir, 'site.yaml', '  - id: venue', '  - id: organization'));
     expect(lines).toContain('site.yaml:12:5: 规范 id“organization”重复：每项规范的 id 必须唯一');
