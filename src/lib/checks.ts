@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
+import type { DraftSource } from './reader.ts';
 import { isRemoteUrl, readImagePath, resolveImageFile } from './markdown/images.ts';
 import { getFormatByName, isSupportedFormat, readImageFormat } from './image-format.ts';
 import type { Reference } from './markdown/links.ts';
@@ -18,6 +19,23 @@ export function checkContent(content: ContentSet): Problem[] {
       ...checkCommunity(c, site.data),
       ...checkCover(c, content.root),
     ]),
+    ...content.drafts.flatMap((d) => checkDraftStandards(d, site.data)),
+  ];
+}
+
+/**
+ * A draft's standards, however many of its other facts are missing (a sheet import writes
+ * drafts with only the standards it had): a missing one is a warning, an unknown id an error.
+ */
+function checkDraftStandards({ file, data, locate }: DraftSource, site: Site): Problem[] {
+  const standards = (data as { standards?: unknown } | null)?.standards;
+  if (standards === null || typeof standards !== 'object' || Array.isArray(standards)) return [];
+  const siteIds = site.standards.map((s) => s.id);
+  return [
+    ...Object.keys(standards).filter((id) => !siteIds.includes(id)).map((id) =>
+      createError(file, locate(['standards', id]), `standards.${id}`, `standards 中的“${id}”不是 site.yaml 中的规范 id（应为：${siteIds.join('、')}）`)),
+    ...siteIds.filter((id) => !(id in standards)).map((id) =>
+      createWarning(file, locate(['standards']), 'standards', `草稿的 standards 缺少规范“${id}”：发布前每项规范都要填写 met、partial 或 unmet`)),
   ];
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openFileCache } from './file-cache.ts';
 import type { Problem } from './problems.ts';
 import { createError } from './problems.ts';
-import type { Located, MarkdownEntry, Reader } from './reader.ts';
+import type { DraftSource, Located, MarkdownEntry, Reader } from './reader.ts';
 import { createReader, PARSER_MODULES } from './reader.ts';
 import type { Community, Report, Site, TableDescription } from './schema.ts';
 import { communitySchema, reportSchema, siteSchema, tableDescriptionSchema } from './schema.ts';
@@ -38,6 +38,8 @@ export interface ContentSet {
   communities: MarkdownEntry<Community>[];
   /** Slugs of draft communities (they have no page). */
   draftCommunities: string[];
+  /** Draft communities' frontmatter as written, for the checks drafts get too. */
+  drafts: DraftSource[];
   /** Valid reports, drafts included (`npm run dev` shows them). */
   reports: MarkdownEntry<Report>[];
   tables: TableEntry[];
@@ -80,6 +82,7 @@ export async function readContent(root: string): Promise<ContentSet> {
     site,
     communities: communityResults.flatMap((r) => (r.entry && !r.draft ? [r.entry] : [])),
     draftCommunities: communityFiles.filter((_, i) => communityResults[i].draft).map(slugOf),
+    drafts: communityResults.flatMap((r) => (r.draftSource ? [r.draftSource] : [])),
     reports: reportResults.flatMap((r) => (r.entry ? [r.entry] : [])),
     tables,
     pageSlugs: { communities: pageSlugs(communityFiles, communityResults), reports: pageSlugs(reportFiles, reportResults) },

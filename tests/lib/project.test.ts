@@ -35,6 +35,23 @@ describe('loadProject', () => {
   });
 
   test.each([
+    ['missing other facts', async (dir: string) => editFile(dir, 'communities/caogao.md', 'draft: true', 'draft: true\nstandards:\n  organization: met'), 'caogao'],
+    ['all its other facts', async (dir: string) => {
+      await writeFile(path.join(dir, 'communities', 'xinjian.md'), (await readFile(path.join(dir, 'communities', 'liuan.md'), 'utf8')).replace('---\n', '---\ndraft: true\n').replace('  venue: unmet\n', ''));
+    }, 'xinjian'],
+  ])('warns of the standards a draft lacks, with %s', async (_, edit, slug) => {
+    const dir = await copyFixture();
+    try {
+      await edit(dir);
+      const { problems } = await loadProject(dir);
+      const standards = problems.filter((p) => p.file.endsWith(`${slug}.md`) && p.path === 'standards');
+      expect(standards.map((p) => [p.severity, p.message])).toEqual([['warning', '草稿的 standards 缺少规范“venue”：发布前每项规范都要填写 met、partial 或 unmet']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
     ['a standard missing from a community', 'communities/liuan.md', '  venue: unmet\n', '', ['communities/liuan.md:14:1: standards 缺少规范“venue”：每项规范都要填写 met、partial 或 unmet']],
     ['a standard the site does not have', 'communities/liuan.md', '  venue: unmet\n', '  venue: unmet\n  safety: met\n', ['communities/liuan.md:17:3: standards 中的“safety”不是 site.yaml 中的规范 id（应为：organization、venue）']],
     ['a type outside community_types', 'communities/liuan.md', 'type: 村改居', 'type: 别墅区', ['communities/liuan.md:4:1: type：“别墅区”不在 site.yaml 的 community_types 中（应为：老旧小区、村改居）']],
