@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
 import type { DraftSource } from './reader.ts';
+import { checkCommunitySlips, checkSiteSlips } from './slips.ts';
 import { isRemoteUrl, readImagePath, resolveImageFile } from './markdown/images.ts';
 import { getFormatByName, isSupportedFormat, readImageFormat } from './image-format.ts';
 import type { Reference } from './markdown/links.ts';
@@ -15,8 +16,10 @@ export function checkContent(content: ContentSet): Problem[] {
   if (!site) return [];
   return [
     ...checkSite(site),
+    ...checkSiteSlips(site),
     ...content.communities.flatMap((c) => [
       ...checkCommunity(c, site.data),
+      ...checkCommunitySlips(c),
       ...checkCover(c, content.root),
     ]),
     ...content.drafts.flatMap((d) => checkDraftStandards(d, site.data)),

@@ -14,7 +14,7 @@ import { parseYaml, toYamlSource } from './yaml.ts';
  * The modules whose code decides what a Markdown file parses to: the cache of parsed files
  * is emptied when any of them changes.
  */
-export const PARSER_MODULES = ['reader.ts', 'frontmatter.ts', 'yaml.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
+export const PARSER_MODULES = ['reader.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-slips.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
   .map((name) => new URL(name, import.meta.url));
 
 /** A validated file: its data and the way back to lines for later checks. */
