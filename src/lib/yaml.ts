@@ -87,6 +87,9 @@ export function parseYamlData(text: string, file: string, { firstLine, blockLine
       explained.add(unclosed.line);
       return [createError(file, { line: unclosed.line }, '', `YAML 语法错误：${describeUnclosedBracket(unclosed.bracket)}`)];
     }
+    // The parser often trips several times on one slip: one message per line is enough.
+    if (explained.has(at.line)) return [];
+    explained.add(at.line);
     return [createError(file, at, '', `YAML 语法错误：${describeYamlError(e.code, e.message)}`)];
   });
   const problems = [
@@ -148,6 +151,8 @@ function describeYamlError(code: string, message: string): string {
     TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
   };
   const firstLine = message.split('\n')[0];
+  if (/Implicit map keys need to be followed by map values/.test(firstLine)) return `这一行缺少“字段: 值”的冒号（${firstLine}）`;
+  if (code === 'MULTILINE_IMPLICIT_KEY') return `字段名不能跨行：检查这一行的缩进和冒号（${firstLine}）`;
   return known[code] ? `${known[code]}（${firstLine}）` : firstLine;
 }
 
