@@ -20,8 +20,11 @@ describe.skipIf(!hasChromium())('photos named as phones and WeChat name them, in
     const picture = (color: string) => sharp({ create: { width: 1200, height: 800, channels: 3, background: color } });
     await picture('#c0392b').jpeg().toFile(path.join(media, WECHAT));
     await picture('#2471a3').png().toFile(path.join(media, WINDOWS));
+    await picture('#1e8449').webp().toFile(path.join(media, 'IMG_1234.WEBP'));
+    await picture('#7d3c98').gif().toFile(path.join(media, '动图 (2).gif'));
+    await picture('#d4ac0d').jpeg().toFile(path.join(media, '扫描件.jpeg'));
     await editFile(state.content, 'communities/hetang.md', 'cover: ../media/hetang.png', `cover: ../media/${WINDOWS}`);
-    await editFile(state.content, 'communities/hetang.md', '](../media/hetang.png)', `](../media/${WECHAT})\n\n![外景照片](<../media/${WINDOWS}>)\n\n![编码的路径](../media/${encodeURI(WECHAT)})`);
+    await editFile(state.content, 'communities/hetang.md', '](../media/hetang.png)', `](../media/${WECHAT})\n\n![外景照片](<../media/${WINDOWS}>)\n\n![编码的路径](../media/${encodeURI(WECHAT)})\n\n![WebP](../media/IMG_1234.WEBP)\n\n![GIF](../media/动图 (2).gif)\n\n![JPEG](../media/扫描件.jpeg)`);
     state.dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-images-')), 'dist');
     await buildSite(state.content, state.dist);
   }, 120_000);
@@ -36,7 +39,7 @@ describe.skipIf(!hasChromium())('photos named as phones and WeChat name them, in
     try {
       const { page } = session;
       const images = page.locator('main img');
-      expect(await images.count()).toBe(4);
+      expect(await images.count()).toBe(7);
       for (const image of await images.all()) await image.scrollIntoViewIfNeeded();
       await page.waitForFunction(() => [...document.querySelectorAll('main img')].every((img) => (img as HTMLImageElement).complete));
       const shown = await images.evaluateAll((list) => (list as HTMLImageElement[]).map((img) => ({
@@ -52,6 +55,9 @@ describe.skipIf(!hasChromium())('photos named as phones and WeChat name them, in
         { alt: '服务中心外景', natural: true, srcset: true, sizes, box: '1200x800' },
         { alt: '外景照片', natural: true, srcset: true, sizes, box: '1200x800' },
         { alt: '编码的路径', natural: true, srcset: true, sizes, box: '1200x800' },
+        { alt: 'WebP', natural: true, srcset: true, sizes, box: '1200x800' },
+        { alt: 'GIF', natural: true, srcset: true, sizes, box: '1200x800' },
+        { alt: 'JPEG', natural: true, srcset: true, sizes, box: '1200x800' },
       ]);
       expect(session.problems).toEqual([]);
     } finally {
