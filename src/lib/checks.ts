@@ -117,9 +117,11 @@ const CONVERT = '请用手机相册的“导出”、微信“保存图片”或
 function describeFormatProblem(src: string, file: string): string | undefined {
   const named = getFormatByName(file);
   if (!isSupportedFormat(named)) {
-    const what = named ? `是 ${named} 格式` : '不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif）';
+    const what = named ? `是 ${named} 格式` : '不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif .svg）';
     return `图片“${src}”${what}，网站无法显示：${CONVERT}`;
   }
+  // An SVG is text: a comment or a byte-order mark may come first, and its content has a check of its own.
+  if (named === 'SVG') return undefined;
   const held = readImageFormat(file);
   if (isSupportedFormat(held)) return undefined;
   const what = held ? `文件名是 ${named}，内容却是 ${held} 格式` : '不是完整的图片文件（可能已损坏或只下载了一部分）';

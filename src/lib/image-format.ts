@@ -1,10 +1,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
-/** Image formats the build turns into site images (what phones, WeChat and Windows save). */
-export const SUPPORTED_IMAGE_FORMATS = ['JPG', 'PNG', 'WebP', 'GIF'] as const;
+/**
+ * Image formats the build takes: what phones, WeChat and Windows save, and SVG drawings (which
+ * are published as written, so their content is checked on its own).
+ */
+export const SUPPORTED_IMAGE_FORMATS = ['JPG', 'PNG', 'WebP', 'GIF', 'SVG'] as const;
 
 /** A format an image file holds, read from its first bytes; `undefined` when unknown. */
-export type ImageFormat = (typeof SUPPORTED_IMAGE_FORMATS)[number] | 'HEIC' | 'AVIF' | 'TIFF' | 'BMP' | 'SVG' | 'PDF';
+export type ImageFormat = (typeof SUPPORTED_IMAGE_FORMATS)[number] | 'HEIC' | 'AVIF' | 'TIFF' | 'BMP' | 'PDF';
 
 const EXTENSIONS: Record<string, ImageFormat> = {
   jpg: 'JPG', jpeg: 'JPG', png: 'PNG', webp: 'WebP', gif: 'GIF',

@@ -62,7 +62,7 @@ describe('readImageFormat', () => {
 describe('isSupportedFormat', () => {
   test.each([
     ['JPG', true], ['PNG', true], ['WebP', true], ['GIF', true],
-    ['HEIC', false], ['TIFF', false], ['BMP', false], ['SVG', false], [undefined, false],
+    ['SVG', true], ['HEIC', false], ['TIFF', false], ['BMP', false], [undefined, false],
   ] as const)('%s → %s', (format, supported) => {
     expect(isSupportedFormat(format)).toBe(supported);
   });

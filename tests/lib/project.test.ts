@@ -73,7 +73,7 @@ describe('loadProject', () => {
     ['a HEIC photo named .jpg', 'IMG_1234.jpg', HEIC, '图片“../media/IMG_1234.jpg”文件名是 JPG，内容却是 HEIC 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
     ['a BMP scan', '扫描件.bmp', Buffer.from('BM'), '图片“../media/扫描件.bmp”是 BMP 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
     ['a TIFF scan', 'scan.TIF', Buffer.from('II*\0'), '图片“../media/scan.TIF”是 TIFF 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
-    ['a Word file', '说明.docx', Buffer.from('PK'), '图片“../media/说明.docx”不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a Word file', '说明.docx', Buffer.from('PK'), '图片“../media/说明.docx”不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif .svg），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
     ['a broken download', '外景.png', Buffer.from('<html>'), '图片“../media/外景.png”不是完整的图片文件（可能已损坏或只下载了一部分），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
   ])('reports %s in the body and as the cover, at their lines', async (_, name, bytes, message) => {
     const lines = await problemsAfter(async (dir) => {
