@@ -127,6 +127,6 @@ async function readTables(reader: Reader, root: string): Promise<TableEntry[]> {
           `columns 中的“${column}”不是 ${name}.csv 的列（现有列：${table.columns.join('、')}）`));
       }
     }
-    return { name, file, table, valid: text !== undefined && parsed.problems.length === 0, description };
+    return { name, file, table, valid: text !== undefined && !parsed.problems.some((p) => p.severity === 'error'), description };
   }));
 }
