@@ -11,15 +11,17 @@ import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { describeBuildError } from '../src/tools/build-errors.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
 const spec = {
-  usage: '用法：node scripts/build-site.ts --staging <文件夹> --summary <文件> [--out <文件夹>] [--strict]（由 npm run build 调用）',
+  usage: '用法：node scripts/build-site.ts --staging <文件夹> --summary <文件> [--out <文件夹>] [--strict] [--verbose]（由 npm run build 调用）',
   options: {
     staging: { type: 'string' },
     summary: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 } as const;
 const { values } = readCommandArgs(spec);
@@ -36,7 +38,7 @@ try {
 } catch (error) {
   // process.exit() skips `finally`: both folders go here.
   await Promise.all([values.staging, chartFiles].map((dir) => rm(dir, { recursive: true, force: true })));
-  console.error(error);
+  console.error(describeBuildError(error, { content: getContentDir(), verbose: values.verbose }).join('\n'));
   console.error(`构建失败：${values.out}/ 保持不变。`);
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-// npm run build -- [--content <dir>] [--out <dir>] [--strict]
+// npm run build -- [--content <dir>] [--out <dir>] [--strict] [--verbose]
 // Validates first and writes nothing on a content error; then builds into a temporary folder
 // that replaces the output folder only when the whole build succeeded.
 //
@@ -18,11 +18,13 @@ const { values } = readCommandArgs({
     '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict]',
     '  先检查内容，没有错误才构建网站（默认输出到 dist/）；构建失败时原来的输出保持不变。',
     '  --strict  有警告也停止构建',
+    '  --verbose  构建出错时附上程序的详细报错（供技术人员排查）',
   ].join('\n'),
   options: {
     content: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 });
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
@@ -39,7 +41,7 @@ await mkdir(path.dirname(outDir), { recursive: true });
 takeOutputLock(`${outDir}.lock`);
 await rm(stagingDir, { recursive: true, force: true });
 
-const args = ['--staging', stagingDir, '--summary', summaryFile, '--out', values.out, ...(values.strict ? ['--strict'] : [])];
+const args = ['--staging', stagingDir, '--summary', summaryFile, '--out', values.out, ...(values.strict ? ['--strict'] : []), ...(values.verbose ? ['--verbose'] : [])];
 const status = await new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-site.ts'), ...args], { stdio: 'inherit' });
   child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

@@ -1,5 +1,6 @@
 // npm run new -- community <slug> [--name 社区名称] [--street 所属街道] [--type 社区类型] [--content <dir>]
 // npm run new -- report <slug> [--title 标题] [--date YYYY-MM-DD] [--content <dir>]
+// npm run new -- site <folder> [--district 区名]
 // Writes a draft with every field of the contract, commented; never overwrites a file.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -8,10 +9,12 @@ import { getContentDir } from '../src/lib/project.ts';
 import { readSiteSettings } from '../src/lib/site-file.ts';
 import { prepareNewFile } from '../src/lib/templates/new-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { writeNewSite } from '../src/tools/new-site.ts';
 
 const USAGE = [
   '用法：npm run new -- community <拼音名> --name 社区名称 --street 所属街道 [--type 社区类型]',
   '      npm run new -- report <拼音名> [--title 标题] [--date YYYY-MM-DD]',
+  '      npm run new -- site <新文件夹> [--district 区名]   新建一个区的内容文件夹（六项规范、示例草稿、说明）',
 ].join('\n');
 
 const spec = {
@@ -24,14 +27,24 @@ const spec = {
     type: { type: 'string' },
     title: { type: 'string' },
     date: { type: 'string' },
+    district: { type: 'string' },
   },
 } as const;
 const { values, positionals } = readCommandArgs(spec);
 if (values.content) process.env.SHEQU_CONTENT = values.content;
 const [kind, slug, ...extra] = positionals;
-if (!kind) exitWithUsage(spec, '缺少要新建的类型（community 或 report）。');
-if (!slug) exitWithUsage(spec, '缺少拼音名（文件名）。');
+if (!kind) exitWithUsage(spec, '缺少要新建的类型（community、report 或 site）。');
+if (!slug) exitWithUsage(spec, kind === 'site' ? '缺少新文件夹的路径。' : '缺少拼音名（文件名）。');
 if (extra.length > 0) exitWithUsage(spec, `多余的参数 ${extra.join(' ')}`);
+if (kind === 'site') {
+  const written = await writeNewSite(slug, values.district?.trim() || '示例区', new Date());
+  if ('error' in written) {
+    console.error(written.error);
+    process.exit(1);
+  }
+  console.log(written.lines.join('\n'));
+  process.exit(0);
+}
 
 const root = path.resolve(getContentDir());
 // The district's types and standards go into the comments; without a readable site.yaml the

@@ -9,7 +9,7 @@ import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
 import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
-import { isRemoteUrl, resolveImageFile } from './lib/markdown/images.ts';
+import { isRemoteUrl, readImagePath, resolveImageFile } from './lib/markdown/images.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
@@ -84,9 +84,13 @@ function createLoader(
         const project = await loading;
         // A later change started a newer load meanwhile: that one fills the store, never this stale one.
         if (loading !== pending) return;
-        if (logProblems) {
+        // The dev terminal lists what `npm run validate` lists, warnings included (a misspelled
+        // optional field is only a warning, and its "是否应为" hint must reach the editor). A
+        // build has printed them already, before Astro started.
+        if (logProblems && context.watcher) {
           for (const problem of project.problems) {
             if (problem.severity === 'error') context.logger.error(formatProblem(problem));
+            else context.logger.warn(formatProblem(problem));
           }
         }
         fill(project, context);
@@ -143,7 +147,7 @@ function setEntries(
       // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it
       // quotes changes. So is the file's path: Astro's cache outlives builds of other folders, and
       // images resolve relative to it.
-      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, entry.data.cover]) }),
+      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, typeof entry.data.cover === 'string' ? readImagePath(entry.data.cover) : undefined]) }),
       rendered: { html: beside ? '' : rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
       assetImports: imagePaths,
     });
@@ -162,6 +166,8 @@ function keptSlugs(project: Project, watcher: LoaderContext['watcher']): string[
 
 // The last site settings that were valid, for `npm run dev` while site.yaml has an error.
 let lastSite: Record<string, unknown> | undefined;
+// The overview's charts as last drawn (nothing is drawn while site.yaml has an error).
+let lastChartIds: string[] = [];
 
 // Problems shown in the dev server's banner; a long list is cut, `npm run validate` has them all.
 const MAX_STORED_PROBLEMS = 50;
@@ -179,12 +185,23 @@ function getPlaceholderSite(): Record<string, unknown> {
  */
 export const siteLoader = {
   ...createLoader('shequ-site', (project, { store, watcher }) => {
+    // Errors first, then warnings, as the banner lists them.
     const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
-    const problems = { problems: errors.slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: watcher ? project.problems.length - errors.length : 0 };
+    const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
+    const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
     if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
+    // What the other collections hold, so pages never ask Astro for an empty collection or a
+    // chart that was left out (Astro answers those with English warnings editors cannot act on).
+    if (project.context) lastChartIds = project.charts.filter((c) => c.id.startsWith('overview-')).map((c) => c.id);
+    const holds = {
+      communities: project.content.pageSlugs.communities.length,
+      reports: project.content.fileCounts.reports,
+      tables: project.content.tables.filter((t) => t.valid).length,
+      charts: lastChartIds,
+    };
     store.clear();
     const data = lastSite ?? (watcher ? getPlaceholderSite() : undefined);
-    if (data) store.set({ id: 'site', data: { ...data, ...problems } });
+    if (data) store.set({ id: 'site', data: { ...data, ...problems, holds } });
     // Problems are logged by this collection alone, so each appears once.
   }, { logProblems: true }),
   schema: siteSchema.extend({
@@ -193,6 +210,7 @@ export const siteLoader = {
     problems: z.array(problemSchema).default([]),
     errorCount: z.number().default(0),
     warningCount: z.number().default(0),
+    holds: z.object({ communities: z.number(), reports: z.number(), tables: z.number(), charts: z.array(z.string()) }).default({ communities: 0, reports: 0, tables: 0, charts: [] }),
   }),
 } satisfies Loader;
 
@@ -201,7 +219,7 @@ export const communitiesLoader = {
   ...createLoader('shequ-communities', (project, context) =>
     setEntries(context, project, project.content.communities, ({ data }) =>
       // Astro's image pipeline resolves data fields that carry its marker, relative to the file.
-      data.cover ? { ...data, cover: `__ASTRO_IMAGE_${String(data.cover)}` } : data,
+      data.cover ? { ...data, cover: `__ASTRO_IMAGE_${readImagePath(String(data.cover))}` } : data,
     ),
   ),
   schema: communitySchema,
@@ -235,9 +253,11 @@ export const chartsLoader = {
 /** The CSV tables of `content/data/`, for the data page and their downloads. */
 export const tablesLoader = {
   ...createLoader('shequ-tables', (project, { store, generateDigest }) => {
+    // A table with problems keeps its last good version in `npm run dev` (the banner says why).
+    const valid = project.content.tables.filter((t) => t.valid);
     const names = new Set(project.content.tables.map((t) => t.name));
     for (const id of store.keys()) if (!names.has(id)) store.delete(id);
-    for (const { name, table, description } of project.content.tables) {
+    for (const { name, table, description } of valid) {
       const data = { ...table, title: description?.data.title, source: description?.data.source, labels: description?.data.columns ?? {} };
       store.set({ id: name, data, digest: generateDigest(data) });
     }

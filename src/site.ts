@@ -20,26 +20,28 @@ export type ReportEntry = CollectionEntry<'reports'>;
 export async function getSite(): Promise<{ site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings>; uiLang: 'en' | undefined }> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
-  const { figures, medians, problems: _problems, errorCount: _errors, warningCount: _warnings, ...site } = entry.data;
+  const { figures, medians, problems: _problems, errorCount: _errors, warningCount: _warnings, holds: _holds, ...site } = entry.data;
   // Pages keep lang="zh-CN" for the content; English interface text says it is English.
   const uiLang = site.locale === 'en' ? ('en' as const) : undefined;
   return { site, district: figures as unknown as DistrictFigures, medians: (medians ?? {}) as unknown as DistrictMedians, t: getStrings(site.locale), uiLang };
 }
 
 /** In `npm run dev`: the content's first errors, and how many errors and warnings there are in all. */
-export async function getDevProblems(): Promise<{ errors: Problem[]; errorCount: number; warningCount: number }> {
+export async function getDevProblems(): Promise<{ problems: Problem[]; errorCount: number; warningCount: number }> {
   const data = (await getEntry('site', 'site'))?.data;
-  return { errors: data?.problems ?? [], errorCount: data?.errorCount ?? 0, warningCount: data?.warningCount ?? 0 };
+  return { problems: data?.problems ?? [], errorCount: data?.errorCount ?? 0, warningCount: data?.warningCount ?? 0 };
 }
 
 /** Published communities, ordered by street then name as the directory lists them. */
 export async function getCommunities(): Promise<CommunityEntry[]> {
+  if ((await getHoldings()).communities === 0) return [];
   const entries = await getCollection('communities');
   return entries.sort((a, b) => a.data.street.localeCompare(b.data.street, 'zh-CN') || a.data.name.localeCompare(b.data.name, 'zh-CN'));
 }
 
 /** Reports by `order`, then newest first; drafts only in `npm run dev`. */
 export async function getReports(): Promise<ReportEntry[]> {
+  if ((await getHoldings()).reports === 0) return [];
   const entries = await getCollection('reports', (r) => import.meta.env.DEV || !r.data.draft);
   return entries.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || b.data.date.localeCompare(a.data.date));
 }
@@ -77,7 +79,22 @@ export function href(sitePath: string): string {
 
 /** A built-in chart by its id (`overview-funding`, `community-qingshi-ratios`); a lookup, not a scan. */
 export async function getChart(id: string): Promise<Chart | undefined> {
+  if (!(await getHoldings()).charts.includes(id)) return undefined;
   return (await getEntry('charts', id))?.data;
+}
+
+/** The content/data tables, by name. */
+export async function getTables(): Promise<CollectionEntry<'tables'>[]> {
+  if ((await getHoldings()).tables === 0) return [];
+  return getCollection('tables');
+}
+
+/**
+ * What the collections hold. A page asking Astro for an empty collection or a missing entry
+ * gets an English warning in the editor's terminal ("does not exist or is empty"): ask here first.
+ */
+async function getHoldings(): Promise<{ communities: number; reports: number; tables: number; charts: string[] }> {
+  return (await getEntry('site', 'site'))?.data.holds ?? { communities: 0, reports: 0, tables: 0, charts: [] };
 }
 
 /** What each published community still lacks, in directory order, for `/data/completeness/`. */

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentSet, Located, MarkdownEntry } from './content.ts';
-import { isRemoteUrl, resolveImageFile } from './markdown/images.ts';
+import type { DraftSource } from './reader.ts';
+import { checkCommunitySlips, checkSiteSlips } from './slips.ts';
+import { isRemoteUrl, readImagePath, resolveImageFile } from './markdown/images.ts';
+import { getFormatByName, isSupportedFormat, readImageFormat } from './image-format.ts';
 import type { Reference } from './markdown/links.ts';
 import type { Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
@@ -14,10 +17,29 @@ export function checkContent(content: ContentSet): Problem[] {
   if (!site) return [];
   return [
     ...checkSite(site),
+    ...checkSiteSlips(site),
     ...content.communities.flatMap((c) => [
       ...checkCommunity(c, site.data),
+      ...checkCommunitySlips(c),
       ...checkCover(c, content.root),
     ]),
+    ...content.drafts.flatMap((d) => checkDraftStandards(d, site.data)),
+  ];
+}
+
+/**
+ * A draft's standards, however many of its other facts are missing (a sheet import writes
+ * drafts with only the standards it had): a missing one is a warning, an unknown id an error.
+ */
+function checkDraftStandards({ file, data, locate }: DraftSource, site: Site): Problem[] {
+  const standards = (data as { standards?: unknown } | null)?.standards;
+  if (standards === null || typeof standards !== 'object' || Array.isArray(standards)) return [];
+  const siteIds = site.standards.map((s) => s.id);
+  return [
+    ...Object.keys(standards).filter((id) => !siteIds.includes(id)).map((id) =>
+      createError(file, locate(['standards', id]), `standards.${id}`, `standards 中的“${id}”不是 site.yaml 中的规范 id（应为：${siteIds.join('、')}）`)),
+    ...siteIds.filter((id) => !(id in standards)).map((id) =>
+      createWarning(file, locate(['standards']), 'standards', `草稿的 standards 缺少规范“${id}”：发布前每项规范都要填写 met、partial 或 unmet`)),
   ];
 }
 
@@ -70,23 +92,44 @@ function periodWarning(entry: MarkdownEntry<Community>, fieldPath: (string | num
 function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
   const cover = entry.data.cover;
   if (cover === undefined) return [];
-  const message = describeImageProblem(cover, entry.absolutePath, root);
+  const message = describeImageProblem(readImagePath(cover), entry.absolutePath, root, cover);
   return message ? [createError(entry.file, entry.locate(['cover']), 'cover', `cover：${message}`)] : [];
 }
 
 /**
- * Says what is wrong with an image path written in a file, or nothing when it names an
- * existing file inside the content folder (and, for an SVG, one with nothing active in it).
+ * Says what is wrong with an image path (plain, from `readImagePath`; `src` as written, for the
+ * message), or nothing when it names an existing image file inside the content folder that the
+ * build can take (and, for an SVG, one with nothing active in it).
  */
-export function describeImageProblem(src: string, fromFile: string, root: string): string | undefined {
+export function describeImageProblem(file: string, fromFile: string, root: string, src = file): string | undefined {
   if (isRemoteUrl(src)) return `图片“${src}”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）`;
-  const target = resolveImageFile(src, fromFile);
+  // Astro's image pipeline reads `?` and `#` as the start of a query.
+  if (/[?#]/.test(file)) return `图片“${src}”的文件名里有 ? 或 #：请给文件改名（去掉这两个符号），再改这里的文件名`;
+  const target = resolveImageFile(file, fromFile);
   const relative = path.relative(root, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return `图片“${src}”在内容文件夹之外：图片须放在 content/ 内`;
   if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(process.cwd(), target)}）`;
-  const active = /\.svg$/i.test(target) ? findActiveSvgContent(readFileSync(target, 'utf8')) : undefined;
-  if (active) return `SVG 图片“${src}”含有${active}，打开时可能在本站运行代码，不能发布：请用绘图软件重新导出为不含脚本和外部链接的 SVG，或改用 PNG、JPG`;
-  return undefined;
+  return describeFormatProblem(src, target);
+}
+
+const CONVERT = '请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名';
+
+/** Says why the build cannot take an existing image file, judged by its name and its bytes. */
+function describeFormatProblem(src: string, file: string): string | undefined {
+  const named = getFormatByName(file);
+  if (!isSupportedFormat(named)) {
+    const what = named ? `是 ${named} 格式` : '不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif .svg）';
+    return `图片“${src}”${what}，网站无法显示：${CONVERT}`;
+  }
+  // An SVG is text: a comment or a byte-order mark may come first; what it holds is checked instead.
+  if (named === 'SVG') {
+    const active = findActiveSvgContent(readFileSync(file, 'utf8'));
+    return active ? `SVG 图片“${src}”含有${active}，打开时可能在本站运行代码，不能发布：请用绘图软件重新导出为不含脚本和外部链接的 SVG，或改用 PNG、JPG` : undefined;
+  }
+  const held = readImageFormat(file);
+  if (isSupportedFormat(held)) return undefined;
+  const what = held ? `文件名是 ${named}，内容却是 ${held} 格式` : '不是完整的图片文件（可能已损坏或只下载了一部分）';
+  return `图片“${src}”${what}，网站无法显示：${CONVERT}`;
 }
 
 /** Checks the links and images of one rendered body. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openFileCache } from './file-cache.ts';
 import type { Problem } from './problems.ts';
 import { createError } from './problems.ts';
-import type { Located, MarkdownEntry, Reader } from './reader.ts';
+import type { DraftSource, Located, MarkdownEntry, Reader } from './reader.ts';
 import { createReader, PARSER_MODULES } from './reader.ts';
 import type { Community, Report, Site, TableDescription } from './schema.ts';
 import { communitySchema, reportSchema, siteSchema, tableDescriptionSchema } from './schema.ts';
@@ -20,6 +20,12 @@ export interface TableEntry {
   name: string;
   file: string;
   table: Table;
+  /**
+   * False when the CSV has problems: the table (bad cells empty, or no columns at all when it
+   * could not be read) stands in so that charts and inline values using it report no
+   * follow-up "no such table" errors; the site is never built from it.
+   */
+  valid: boolean;
   description?: Located<TableDescription>;
 }
 
@@ -32,6 +38,8 @@ export interface ContentSet {
   communities: MarkdownEntry<Community>[];
   /** Slugs of draft communities (they have no page). */
   draftCommunities: string[];
+  /** Draft communities' frontmatter as written, for the checks drafts get too. */
+  drafts: DraftSource[];
   /** Valid reports, drafts included (`npm run dev` shows them). */
   reports: MarkdownEntry<Report>[];
   tables: TableEntry[];
@@ -74,6 +82,7 @@ export async function readContent(root: string): Promise<ContentSet> {
     site,
     communities: communityResults.flatMap((r) => (r.entry && !r.draft ? [r.entry] : [])),
     draftCommunities: communityFiles.filter((_, i) => communityResults[i].draft).map(slugOf),
+    drafts: communityResults.flatMap((r) => (r.draftSource ? [r.draftSource] : [])),
     reports: reportResults.flatMap((r) => (r.entry ? [r.entry] : [])),
     tables,
     pageSlugs: { communities: pageSlugs(communityFiles, communityResults), reports: pageSlugs(reportFiles, reportResults) },
@@ -86,6 +95,11 @@ export async function readContent(root: string): Promise<ContentSet> {
 async function readSite(reader: Reader, root: string): Promise<Located<Site> | undefined> {
   const absolutePath = path.join(root, 'site.yaml');
   if (existsSync(absolutePath)) return reader.readYamlFile(absolutePath, siteSchema);
+  // A mistyped --content (or SHEQU_CONTENT) is the usual cause: say so, not "site.yaml is missing".
+  if (!existsSync(root)) {
+    reader.problems.push(createError(reader.display(root), { line: 1 }, '', `内容文件夹“${reader.display(root)}”不存在：请检查 --content（或 SHEQU_CONTENT）写的路径`));
+    return undefined;
+  }
   reader.problems.push(createError(reader.display(absolutePath), { line: 1 }, '', '缺少 site.yaml：内容文件夹需要描述本区的 site.yaml'));
   return undefined;
 }
@@ -98,21 +112,21 @@ async function readTables(reader: Reader, root: string): Promise<TableEntry[]> {
   for (const name of names.filter((n) => n.endsWith('.yaml') && !names.includes(n.replace(/\.yaml$/, '.csv')))) {
     reader.problems.push(createError(reader.display(path.join(dataDir, name)), { line: 1 }, '', `没有同名的 CSV 表格（${name.replace(/\.yaml$/, '.csv')}）：说明文件需与表格同名`));
   }
-  const entries = await Promise.all(csvFiles.map(async (csvPath): Promise<TableEntry | undefined> => {
+  return Promise.all(csvFiles.map(async (csvPath): Promise<TableEntry> => {
     const name = path.basename(csvPath, '.csv');
     const file = reader.display(csvPath);
     const text = await reader.readText(csvPath);
-    if (text === undefined) return undefined;
-    const { table, problems } = parseTable(text, file);
-    reader.problems.push(...problems);
+    // An unreadable file (not UTF-8) has its own problem; the table still exists for its users.
+    const parsed = text === undefined ? { problems: [] } : parseTable(text, file);
+    reader.problems.push(...parsed.problems);
+    const table = parsed.table ?? { columns: [], numericColumns: [], rows: [] };
     const description = names.includes(`${name}.yaml`) ? await reader.readYamlFile(path.join(dataDir, `${name}.yaml`), tableDescriptionSchema) : undefined;
-    if (description?.data.columns && table) {
+    if (description?.data.columns && parsed.table) {
       for (const column of Object.keys(description.data.columns).filter((c) => !table.columns.includes(c))) {
         reader.problems.push(createError(description.file, description.locate(['columns', column]), `columns.${column}`,
           `columns 中的“${column}”不是 ${name}.csv 的列（现有列：${table.columns.join('、')}）`));
       }
     }
-    return table && { name, file, table, description };
+    return { name, file, table, valid: text !== undefined && !parsed.problems.some((p) => p.severity === 'error'), description };
   }));
-  return entries.filter((e) => e !== undefined);
 }

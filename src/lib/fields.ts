@@ -61,6 +61,10 @@ export function describeValue(value: unknown): string {
 
 /** A number written as text is the commonest slip; say how to write it. */
 function hintFor(value: unknown): string {
+  const halfWidth = typeof value === 'string' ? value.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : '';
+  if (typeof value === 'string' && halfWidth !== value.trim() && /^-?\d+(\.\d+)?$/.test(halfWidth)) {
+    return `（这是全角数字：请改成半角的 ${halfWidth}，切换到英文输入法再输入）`;
+  }
   if (typeof value === 'string' && /\d/.test(value) && /^[\s约~≈]*[-\d.,，０-９]+\s*[%％万元户人㎡]*$/.test(value)) {
     return '（数字请直接写，不加引号、逗号、单位或百分号）';
   }

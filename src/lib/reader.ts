@@ -14,7 +14,7 @@ import { parseYaml, toYamlSource } from './yaml.ts';
  * The modules whose code decides what a Markdown file parses to: the cache of parsed files
  * is emptied when any of them changes.
  */
-export const PARSER_MODULES = ['reader.ts', 'frontmatter.ts', 'yaml.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
+export const PARSER_MODULES = ['reader.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-slips.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
   .map((name) => new URL(name, import.meta.url));
 
 /** A validated file: its data and the way back to lines for later checks. */
@@ -37,6 +37,16 @@ export interface MarkdownEntry<T> extends Located<T> {
   bodyLine: number;
 }
 
+/**
+ * A draft's frontmatter as written, valid or not: a draft is checked against site.yaml too
+ * (its standards), however many of its facts are still missing.
+ */
+export interface DraftSource {
+  file: string;
+  data: unknown;
+  locate: (path: readonly PropertyKey[]) => Position;
+}
+
 /** Reads content files into validated data, collecting every problem it meets in one list. */
 export interface Reader {
   problems: Problem[];
@@ -50,7 +60,7 @@ export interface Reader {
    * A Markdown file whose frontmatter is checked against a schema. `draft` is read from the
    * frontmatter even when the rest is invalid, since drafts are checked more leniently.
    */
-  readMarkdownFile<S extends z.ZodType>(absolutePath: string, schema: S): Promise<{ draft: boolean; entry?: MarkdownEntry<z.output<S>> }>;
+  readMarkdownFile<S extends z.ZodType>(absolutePath: string, schema: S): Promise<{ draft: boolean; entry?: MarkdownEntry<z.output<S>>; draftSource?: DraftSource }>;
   /** The files of a folder with an extension, each name checked as a slug; sorted. */
   listSlugFiles(folder: string, extension: string): Promise<string[]>;
 }
@@ -97,11 +107,12 @@ export function createReader(root: string, cache?: FileCache): Reader {
     problems.push(...yaml.problems);
     const draft = (yaml.data as { draft?: unknown } | null | undefined)?.draft === true;
     if (yaml.data === undefined) return { draft };
+    const draftSource = draft ? { file, data: yaml.data, locate: yaml.locate } : undefined;
     const { data, problems: found } = parseFields(schema, yaml, file, { draft });
     problems.push(...found);
-    if (data === undefined) return { draft };
+    if (data === undefined) return { draft, draftSource };
     const slug = path.basename(absolutePath, '.md');
-    return { draft, entry: { slug, file, absolutePath, data, body: split.body, bodyLine: split.bodyLine, locate: yaml.locate } };
+    return { draft, draftSource, entry: { slug, file, absolutePath, data, body: split.body, bodyLine: split.bodyLine, locate: yaml.locate } };
   };
 
   const listSlugFiles = async (folder: string, extension: string) => {

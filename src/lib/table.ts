@@ -20,7 +20,9 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * Parses a CSV table (decoded, LF line endings). Every ragged row, duplicate or empty header and
- * bad cell in a numeric column is a problem at the physical line where its record starts.
+ * bad cell in a numeric column is a problem at the physical line where its record starts. The
+ * table comes back whenever it has a header, bad cells left empty: charts and inline values that
+ * use it are then checked against its real columns instead of reporting it missing.
  */
 export function parseTable(text: string, file: string): { table?: Table; problems: Problem[] } {
   let records: { record: string[]; raw: string; info: { lines: number } }[];
@@ -63,12 +65,22 @@ export function parseTable(text: string, file: string): { table?: Table; problem
         if (cell === '') return [name, null];
         if (!numericColumns.includes(name)) return [name, cell];
         if (!PLAIN_NUMBER.test(cell)) {
-          problems.push(createError(file, { line: startLine(r) }, name, `“${name}”列是数字列，单元格“${cell}”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）`));
+          problems.push(createError(file, { line: startLine(r) }, name, describeBadCell(name, cell)));
           return [name, null];
         }
         return [name, Number(cell)];
       }),
     ),
   );
-  return problems.some((p) => p.severity === 'error') ? { problems } : { table: { columns, numericColumns, rows }, problems };
+  return { table: { columns, numericColumns, rows }, problems };
+}
+
+const FULL_WIDTH_DIGITS = /[０-９．]/g;
+
+function describeBadCell(name: string, cell: string): string {
+  const halfWidth = cell.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (halfWidth !== cell && PLAIN_NUMBER.test(halfWidth)) {
+    return `“${name}”列是数字列，单元格“${cell}”是全角数字：请改成半角的 ${halfWidth}（切换到英文输入法再输入）`;
+  }
+  return `“${name}”列是数字列，单元格“${cell}”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）`;
 }

@@ -64,6 +64,8 @@ function aggregate(operation: string, tableName: string, column: string, context
   }
   const entry = context.tables.get(tableName);
   if (!entry) return { error: `没有数据表 data/${tableName}（应有文件 data/${tableName}.csv）` };
+  // A table with problems has its own messages: only a column it surely lacks is one more.
+  if (!entry.valid && (entry.table.columns.length === 0 || entry.table.columns.includes(column))) return { value: Number.NaN };
   if (!entry.table.columns.includes(column)) {
     return { error: `数据表 data/${tableName} 没有“${column}”列（现有列：${entry.table.columns.join('、')}）` };
   }

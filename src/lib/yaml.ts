@@ -3,6 +3,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } fro
 import type { Node } from 'yaml';
 import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
+import { describeUnclosedBracket, findColonSlips, findUnclosedBracket } from './yaml-slips.ts';
 
 /** Parsed YAML with a way back from a field path to its place in the file. */
 export interface YamlSource {
@@ -67,12 +68,33 @@ export function toYamlSource(parsed: ParsedYaml): YamlSource {
  */
 export function parseYamlData(text: string, file: string, { firstLine, blockLine }: YamlOrigin = { firstLine: 1, blockLine: 1 }): ParsedYaml {
   const fast = loadValid(text);
-  if (fast.ok) return { data: fast.data, problems: [], text, firstLine, blockLine };
+  if (fast.ok && (isMapping(fast.data) || fast.data == null)) return { data: fast.data, problems: [], text, firstLine, blockLine };
+  // `households：3200` alone on its lines reads as one string, not as a key: say why.
+  if (fast.ok) {
+    const slips = findColonSlips(text, file, firstLine);
+    return slips.length > 0 ? { data: undefined, problems: slips, text, firstLine, blockLine } : { data: fast.data, problems: [], text, firstLine, blockLine };
+  }
   const { doc, toPosition } = parseWithPositions(text, firstLine);
+  // A slip found in the text says more than the parser's complaint on the same line.
+  const slips = findColonSlips(text, file, firstLine);
+  const explained = new Set(slips.map((p) => p.line));
+  const syntax = doc.errors.flatMap((e) => {
+    const at = toPosition(e.pos[0]);
+    if (explained.has(at.line)) return [];
+    const unclosed = /end with an? [\]}]/.test(e.message) ? findUnclosedBracket(text, firstLine, at.line) : undefined;
+    if (unclosed) {
+      if (explained.has(unclosed.line)) return [];
+      explained.add(unclosed.line);
+      return [createError(file, { line: unclosed.line }, '', `YAML 语法错误：${describeUnclosedBracket(unclosed.bracket)}`)];
+    }
+    // The parser often trips several times on one slip: one message per line is enough.
+    if (explained.has(at.line)) return [];
+    explained.add(at.line);
+    return [createError(file, at, '', `YAML 语法错误：${describeYamlError(e.code, e.message)}`)];
+  });
   const problems = [
-    ...doc.errors.map((e) =>
-      createError(file, toPosition(e.pos[0]), '', `YAML 语法错误：${describeYamlError(e.code, e.message)}`),
-    ),
+    ...slips,
+    ...syntax,
     ...doc.warnings.map((w) =>
       createWarning(file, toPosition(w.pos[0]), '', `YAML 警告：${w.message}`),
     ),
@@ -100,6 +122,10 @@ function findUnresolvedAlias(doc: ReturnType<typeof parseDocument>): { source: s
     },
   });
   return found;
+}
+
+function isMapping(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && !Array.isArray(data);
 }
 
 /** js-yaml's reading of text it accepts; anything else (errors, empty text, tags) is left to `yaml`. */
@@ -146,6 +172,8 @@ function describeYamlError(code: string, message: string): string {
     TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
   };
   const firstLine = message.split('\n')[0];
+  if (/Implicit map keys need to be followed by map values/.test(firstLine)) return `这一行缺少“字段: 值”的冒号（${firstLine}）`;
+  if (code === 'MULTILINE_IMPLICIT_KEY') return `字段名不能跨行：检查这一行的缩进和冒号（${firstLine}）`;
   return known[code] ? `${known[code]}（${firstLine}）` : firstLine;
 }
 

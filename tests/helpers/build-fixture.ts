@@ -21,16 +21,16 @@ const LOCK = path.join(os.tmpdir(), 'shequ-test-build.lock');
 /**
  * Builds a content folder with the real build command. Builds in one checkout share Astro's
  * caches (`.astro/`, `node_modules/.astro/`), so test files running in parallel take turns.
- * With `log`, Astro's log (a line per page) is returned.
+ * With `log`, Astro's log (a line per page) is returned; with `stderr`, its warnings too.
  */
-export async function buildSite(content: string, out: string, { log = false, env = {} }: { log?: boolean; env?: Record<string, string> } = {}): Promise<string> {
+export async function buildSite(content: string, out: string, { log = false, env = {}, stderr = false }: { log?: boolean; env?: Record<string, string>; stderr?: boolean } = {}): Promise<string> {
   const release = await acquireLock();
   try {
-    const { stdout } = await run(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    const result = await run(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
       env: { ...process.env, ...(log ? {} : { SHEQU_QUIET: '1' }), ...env },
       maxBuffer: 16 * 1024 * 1024,
     });
-    return stdout;
+    return stderr ? result.stdout + result.stderr : result.stdout;
   } finally {
     await release();
   }

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
@@ -35,6 +35,23 @@ describe('loadProject', () => {
   });
 
   test.each([
+    ['missing other facts', async (dir: string) => editFile(dir, 'communities/caogao.md', 'draft: true', 'draft: true\nstandards:\n  organization: met'), 'caogao'],
+    ['all its other facts', async (dir: string) => {
+      await writeFile(path.join(dir, 'communities', 'xinjian.md'), (await readFile(path.join(dir, 'communities', 'liuan.md'), 'utf8')).replace('---\n', '---\ndraft: true\n').replace('  venue: unmet\n', ''));
+    }, 'xinjian'],
+  ])('warns of the standards a draft lacks, with %s', async (_, edit, slug) => {
+    const dir = await copyFixture();
+    try {
+      await edit(dir);
+      const { problems } = await loadProject(dir);
+      const standards = problems.filter((p) => p.file.endsWith(`${slug}.md`) && p.path === 'standards');
+      expect(standards.map((p) => [p.severity, p.message])).toEqual([['warning', '草稿的 standards 缺少规范“venue”：发布前每项规范都要填写 met、partial 或 unmet']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
     ['a standard missing from a community', 'communities/liuan.md', '  venue: unmet\n', '', ['communities/liuan.md:14:1: standards 缺少规范“venue”：每项规范都要填写 met、partial 或 unmet']],
     ['a standard the site does not have', 'communities/liuan.md', '  venue: unmet\n', '  venue: unmet\n  safety: met\n', ['communities/liuan.md:17:3: standards 中的“safety”不是 site.yaml 中的规范 id（应为：organization、venue）']],
     ['a type outside community_types', 'communities/liuan.md', 'type: 村改居', 'type: 别墅区', ['communities/liuan.md:4:1: type：“别墅区”不在 site.yaml 的 community_types 中（应为：老旧小区、村改居）']],
@@ -48,6 +65,46 @@ describe('loadProject', () => {
     ['a remote image in Markdown', 'communities/hetang.md', '(../media/hetang.png)', '(http://example.com/x.png)', ['communities/hetang.md:38: 图片“http://example.com/x.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）']],
   ])('reports %s', async (_, file, from, to, expected) => {
     expect(await problemsAfter((dir) => editFile(dir, file, from, to))).toEqual(expected);
+  });
+
+  const HEIC = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic')]);
+  test.each([
+    ['a HEIC photo', 'IMG_1234.HEIC', HEIC, '图片“../media/IMG_1234.HEIC”是 HEIC 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a HEIC photo named .jpg', 'IMG_1234.jpg', HEIC, '图片“../media/IMG_1234.jpg”文件名是 JPG，内容却是 HEIC 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a BMP scan', '扫描件.bmp', Buffer.from('BM'), '图片“../media/扫描件.bmp”是 BMP 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a TIFF scan', 'scan.TIF', Buffer.from('II*\0'), '图片“../media/scan.TIF”是 TIFF 格式，网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a Word file', '说明.docx', Buffer.from('PK'), '图片“../media/说明.docx”不是网站能用的图片格式（能用：.jpg .jpeg .png .webp .gif .svg），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+    ['a broken download', '外景.png', Buffer.from('<html>'), '图片“../media/外景.png”不是完整的图片文件（可能已损坏或只下载了一部分），网站无法显示：请用手机相册的“导出”、微信“保存图片”或画图工具另存为 JPG、PNG 或 WebP，再改这里的文件名'],
+  ])('reports %s in the body and as the cover, at their lines', async (_, name, bytes, message) => {
+    const lines = await problemsAfter(async (dir) => {
+      await writeFile(path.join(dir, 'media', name), bytes);
+      await editFile(dir, 'communities/hetang.md', /\.\.\/media\/hetang\.png/g, `../media/${name}`);
+    });
+    expect(lines).toEqual([`communities/hetang.md:31:1: cover：${message}`, `communities/hetang.md:38: ${message}`]);
+  });
+
+  test.each([
+    ['a WeChat name', '微信图片_20230512093015.jpg', '微信图片_20230512093015.jpg'],
+    ['a camera name', 'IMG_1234.JPG', 'IMG_1234.JPG'],
+    ['spaces and full-width brackets', '外景 照片（一）.png', '外景 照片（一）.png'],
+    ['angle brackets', '外景 照片（一）.png', '<../media/外景 照片（一）.png>'],
+    ['a URL-encoded path', '外景.jpg', '%E5%A4%96%E6%99%AF.jpg'],
+  ])('accepts an image with %s', async (_, name, written) => {
+    const lines = await problemsAfter(async (dir) => {
+      await rename(path.join(dir, 'media', 'hetang.png'), path.join(dir, 'media', name));
+      const target = written.startsWith('<') ? written : `../media/${written}`;
+      await editFile(dir, 'communities/hetang.md', '](../media/hetang.png)', `](${target})`);
+      await editFile(dir, 'communities/hetang.md', 'cover: ../media/hetang.png', `cover: ../media/${written.startsWith('<') ? name : written}`);
+    });
+    expect(lines).toEqual([]);
+  });
+
+  test('reports an image whose file name holds # (Astro reads it as a fragment)', async () => {
+    const lines = await problemsAfter(async (dir) => {
+      await writeFile(path.join(dir, 'media', 'a#1.png'), await readFile(path.join(dir, 'media', 'hetang.png')));
+      await editFile(dir, 'communities/hetang.md', '](../media/hetang.png)', '](../media/a%231.png)');
+    });
+    expect(lines).toEqual(['communities/hetang.md:38: 图片“../media/a#1.png”的文件名里有 ? 或 #：请给文件改名（去掉这两个符号），再改这里的文件名']);
   });
 
   test('accepts a site link without its trailing slash and with a fragment', async () => {
@@ -68,6 +125,26 @@ describe('loadProject', () => {
     expect(lines).toEqual(['data/jingfei.yaml:4:3: columns 中的“amout”不是 jingfei.csv 的列（现有列：year、amount）']);
   });
 
+  const USES_TABLE = '满意度稳步提升，经费合计{{ sum data/jingfei amount }}万元。\n\n```chart\ntype: bar\ntitle: 经费\nfrom: data/jingfei\nx: year\ny: amount\n```\n';
+  test.each([
+    ['one bad cell', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,约12\n2023,13\n'), ['data/jingfei.csv:4: “amount”列是数字列，单元格“约12”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）']],
+    ['full-width digits', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,１２\n2023,13\n'), ['data/jingfei.csv:4: “amount”列是数字列，单元格“１２”是全角数字：请改成半角的 12（切换到英文输入法再输入）']],
+    ['a ragged row', (dir: string) => editFile(dir, 'data/jingfei.csv', '2022,12', '2022,12,3'), ['data/jingfei.csv:3: 这一行有 3 个单元格，表头有 2 列']],
+    ['an unclosed quote', (dir: string) => editFile(dir, 'data/jingfei.csv', '2022,12', '2022,"12'), [expect.stringMatching(/^data\/jingfei\.csv:\d+: CSV 格式错误：/)]],
+    ['a GBK file', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), Buffer.from([0x79, 0x65, 0x61, 0x72, 0x2c, 0xbe, 0xad, 0xb7, 0xd1, 0x0a])), [expect.stringMatching(/^data\/jingfei\.csv:1: .*GBK/)]],
+  ])('reports a table with %s once: the chart and inline value using it add nothing', async (_, breakTable, expected) => {
+    const lines = await problemsAfter(async (dir) => {
+      await editFile(dir, 'reports/shijian.md', '满意度稳步提升。', USES_TABLE);
+      await breakTable(dir);
+    });
+    expect(lines).toEqual(expected);
+  });
+
+  test('reports a chart column the table lacks, listing the columns it has', async () => {
+    const lines = await problemsAfter((dir) => editFile(dir, 'reports/shijian.md', '满意度稳步提升。', USES_TABLE.replace('y: amount', 'y: 金额')));
+    expect(lines).toEqual(['reports/shijian.md:21:1: y：“data/jingfei”中没有字段“金额”（是否应为“year”？可用：year、amount）']);
+  });
+
   test('reports a description without a table', async () => {
     const lines = await problemsAfter(async (dir) => {
       await mkdir(path.join(dir, 'data'), { recursive: true });
@@ -79,6 +156,11 @@ describe('loadProject', () => {
   test('reports a missing site.yaml', async () => {
     const lines = await problemsAfter((dir) => rm(path.join(dir, 'site.yaml')));
     expect(lines).toEqual(['site.yaml:1: 缺少 site.yaml：内容文件夹需要描述本区的 site.yaml']);
+  });
+
+  test('reports a content folder that does not exist, and nothing else', async () => {
+    const { problems } = await loadProject(path.join(FIXTURE, 'nowhere'));
+    expect(problems.map(formatProblem)).toEqual(['tests/fixtures/site/nowhere:1: 内容文件夹“tests/fixtures/site/nowhere”不存在：请检查 --content（或 SHEQU_CONTENT）写的路径']);
   });
 
   test('reports duplicate standard ids', async () => {

@@ -28,7 +28,7 @@ describe('parseYaml', () => {
   test.each([
     ['a duplicate key', 'name: 青石\nname: 白石\n', 2, '同一层级出现重复的键'],
     ['a tab as indentation', 'facility:\n\tarea_m2: 1\n', 2, '不能用 Tab 缩进'],
-    ['an unclosed bracket', 'rooms: [大厅, 课堂\nnext: 1\n', 2, 'YAML 语法错误'],
+    ['an unclosed bracket', 'rooms: [大厅, 课堂\nnext: 1\n', 1, 'YAML 语法错误：这一行的“[”没有配对的“]”'],
   ])('%s is an error at its line, with no data', (_name, text, line, message) => {
     const parsed = parseYaml(text, 'a.yaml');
     expect(parsed.data).toBeUndefined();

@@ -49,6 +49,24 @@ describe('npm run build', () => {
     }
   }, 120_000);
 
+  test('prints no framework warning for valid content without tables, reports or room lists', async () => {
+    const dir = await copyFixture();
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-quiet-')), 'dist');
+    try {
+      await rm(path.join(dir, 'data'), { recursive: true });
+      await rm(path.join(dir, 'reports'), { recursive: true });
+      await editFile(dir, 'communities/hetang.md', /\(\/reports\/[^)]*\)/, '(/communities/liuan/)');
+      await editFile(dir, 'communities/hetang.md', /rooms: \[[^\]]*\]/, 'rooms: []');
+      const printed = await buildSite(dir, out, { stderr: true });
+      expect(printed).toContain('构建完成');
+      // Before: `The collection "tables" does not exist or is empty`, `Entry charts → overview-rooms was not found`.
+      expect(printed).not.toMatch(/\[WARN\]|does not exist|was not found/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(path.dirname(out), { recursive: true, force: true });
+    }
+  }, 120_000);
+
   test('replaces an earlier output folder whole when the build succeeds', () => {
     const dist = inject('fixtureDist');
     // The global setup left a stale file in the output folder before building.

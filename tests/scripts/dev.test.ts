@@ -63,11 +63,32 @@ describe('npm run dev', () => {
     await editFile(content, 'communities/liuan.md', /households: \d+/, 'households: 约1234');
     const message = 'communities/liuan.md:6:1: households：应为不小于 0 的整数，现为 “约1234”';
     const html = await waitForPage('/communities/liuan/', (page) => page.includes(message));
-    expect(html).toContain('class="dev-problems"');
+    expect(html).toContain('dev-problems-errors');
     expect(output).toContain(message);
     expect(await getPage('/communities/hetang/')).toContain(message);
     await editFile(content, 'communities/liuan.md', 'households: 约1234', 'households: 1235');
-    await waitForPage('/communities/liuan/', (page) => page.includes('1,235') && !page.includes('class="dev-problems"'));
+    await waitForPage('/communities/liuan/', (page) => page.includes('1,235') && !page.includes('dev-problems-errors'));
+  });
+
+  test('prints and shows the warnings validate prints, with their hint', async () => {
+    await editFile(content, 'communities/liuan.md', 'households: 1235', 'households: 1235\nvolunters: 30');
+    const message = 'communities/liuan.md:7:1: warning: 未知字段“volunters”：是否应为“volunteers”？';
+    const html = await waitForPage('/communities/hetang/', (page) => page.includes(message));
+    expect(html).toContain('dev-problems-warnings');
+    // The fixture's draft has its warnings too, in the banner and the terminal alike.
+    expect(html).toContain('communities/caogao.md:1: warning: 草稿缺少必填字段');
+    expect(output).toContain(message);
+    await editFile(content, 'communities/liuan.md', '\nvolunters: 30', '');
+  });
+
+  test('serves a page whose photos have Chinese names, spaces and full-width brackets', async () => {
+    await cp(path.join(content, 'media', 'hetang.png'), path.join(content, 'media', '外景 照片（一）.PNG'));
+    await editFile(content, 'communities/hetang.md', '](../media/hetang.png)', '](../media/外景 照片（一）.PNG)');
+    const html = await waitForPage('/communities/hetang/', (page) => /<img[^>]+alt="服务中心外景"[^>]+srcset=/.test(page));
+    const src = /<img[^>]+alt="服务中心外景"[^>]*\ssrc="([^"]+)"/.exec(html)?.[1] ?? /<img[^>]+src="([^"]+)"[^>]*alt="服务中心外景"/.exec(html)![1];
+    const image = await fetch(origin + src.replaceAll('&amp;', '&'));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toMatch(/^image\//);
   });
 
   test('follows changes to site.yaml and to a CSV table', async () => {

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadProject } from '../../src/lib/project.ts';
@@ -74,5 +74,30 @@ describe('npm run new', () => {
       delete process.env.SHEQU_CONTENT;
     }
     expect(await readFile(path.join(dir, 'reports', 'zongjie.md'), 'utf8')).toMatch(/^draft: true/m);
+  });
+
+  test('site: scaffolds a new district that validates at once, with draft warnings only', async () => {
+    const folder = path.join(dir, 'lanxi');
+    const made = runScript('scripts/new.ts', ['site', folder, '--district', '岚溪区']);
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain('已新建 岚溪区的内容文件夹');
+    const validated = runScript('scripts/validate.ts', ['--content', folder]);
+    expect(validated.status).toBe(0);
+    const lines = validated.stdout.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^内容检查通过：1 个社区文件、1 篇报告、0 个数据表，\d+ 个警告$/);
+    expect(lines.slice(0, -1).every((line) => / warning: 草稿/.test(line))).toBe(true);
+    expect(await readFile(path.join(folder, 'README.md'), 'utf8')).toContain('npm run validate -- --content');
+  });
+
+  test.each([
+    ['a folder with something in it', async (folder: string) => writeFile(path.join(folder, 'note.txt'), 'x'), '不是空的，不会在里面新建网站'],
+    ['a file', async (folder: string) => { await rm(folder, { recursive: true }); await writeFile(folder, 'x'); }, '已经是一个文件'],
+  ])('site: refuses %s', async (_, prepare, message) => {
+    const folder = path.join(dir, 'lanxi');
+    await mkdir(folder);
+    await prepare(folder);
+    const refused = runScript('scripts/new.ts', ['site', folder]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(message);
   });
 });

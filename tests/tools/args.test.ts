@@ -25,7 +25,7 @@ describe('readCommandArgs', () => {
 
   test.each([
     ['import', [], '缺少要导入的文件。'],
-    ['new', [], '缺少要新建的类型（community 或 report）。'],
+    ['new', [], '缺少要新建的类型（community、report 或 site）。'],
     ['new', ['community'], '缺少拼音名（文件名）。'],
     ['validate', ['--content'], '参数 --content 的值不对（是否漏写了值？）'],
     ['validate', ['extra'], '多余的参数 extra'],

@@ -74,8 +74,10 @@ export function getRowSource(from: string, context: Pick<DataContext, 'tables'> 
   }
   const table = from.startsWith('data/') ? context.tables.get(from.slice('data/'.length)) : undefined;
   if (!table) return undefined;
+  // A table that could not be read at all has its own problem: take any column, draw nothing.
+  const unreadable = !table.valid && table.table.columns.length === 0;
   return {
-    describe: (path) => (!table.table.columns.includes(path) ? 'unknown' : table.table.numericColumns.includes(path) ? 'number' : 'text'),
+    describe: (path) => (unreadable || table.table.numericColumns.includes(path) ? 'number' : table.table.columns.includes(path) ? 'text' : 'unknown'),
     getRows: () => table.table.rows as Record<string, Cell>[],
     fields: table.table.columns,
     columns: table.description?.data.columns,

@@ -38,6 +38,17 @@ export const chartSpecSchema = z.object({
 
 export type ChartType = (typeof CHART_TYPES)[number];
 
+// A long list helps nobody: past this many, the reference (docs/content-format.md) has them all.
+const MAX_LISTED = 30;
+
+/** The closest field and the fields a chart may use there (numeric ones where a number is needed). */
+function describeChoices(name: string, source: RowSource, numeric: boolean): string {
+  const fields = numeric ? source.fields.filter((f) => source.describe(f) === 'number') : source.fields;
+  if (fields.length === 0) return '';
+  const listed = fields.length > MAX_LISTED ? `${fields.slice(0, MAX_LISTED).join('、')} 等，全部见 docs/content-format.md` : fields.join('、');
+  return `（是否应为“${suggestName(name, fields)}”？可用：${listed}）`;
+}
+
 /** A chart block as written, with its y fields always as a list. */
 export interface ChartSpec extends Omit<z.output<typeof chartSpecSchema>, 'y'> {
   y: string[];
@@ -78,7 +89,7 @@ export function parseChartSpec(
     const label = path.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace('.[', '[');
     const kind = source.describe(name);
     if (kind === 'unknown') {
-      problems.push(createError(file, at(path), label, `${label}：“${spec.from}”中没有字段“${name}”${source.fields.length ? `（是否应为“${suggestName(name, source.fields)}”？）` : ''}`));
+      problems.push(createError(file, at(path), label, `${label}：“${spec.from}”中没有字段“${name}”${describeChoices(name, source, numeric)}`));
     } else if (kind === 'list') {
       problems.push(createError(file, at(path), label, `${label}：“${name}”经过一个列表，图表不能取列表中的字段（可改用 community.funding 等逐行的数据来源）`));
     } else if (numeric && kind !== 'number') {

@@ -264,8 +264,8 @@ export const en: Strings = {
   devProblems: {
     title: 'The content has {count} errors',
     hint: 'Shown by npm run dev only. Fix the file and save: the page reloads; a page whose file has an error shows its last good version meanwhile (or “page not found” if it never had one).',
-    more: '{count} more errors are not listed: run npm run validate to see them all.',
-    warnings: 'There are also {count} warnings: run npm run validate to see them.',
+    more: '{count} more problems are not listed: run npm run validate to see them all.',
+    warningsTitle: 'The content has {count} warnings (open to see them)',
   },
   notFound: { title: 'Page not found', lead: 'The page you are looking for does not exist or has moved.', home: 'Back to the overview' },
 };

@@ -262,8 +262,8 @@ export const zhCN = {
   devProblems: {
     title: '内容有 {count} 个错误',
     hint: '只在 npm run dev 中显示。改正文件并保存，页面会自动刷新；有错误的页面暂时显示上次正确的内容（从未正确过的显示“页面不存在”）。',
-    more: '另有 {count} 个错误未列出，运行 npm run validate 查看全部。',
-    warnings: '另有 {count} 个警告，运行 npm run validate 查看。',
+    more: '另有 {count} 个问题未列出，运行 npm run validate 查看全部。',
+    warningsTitle: '内容有 {count} 个警告（点开查看）',
   },
   notFound: { title: '页面不存在', lead: '您要找的页面不存在，可能已移动或地址有误。', home: '返回首页' },
 };

@@ -21,7 +21,7 @@ export interface MarkdownOptions {
  * Bumped whenever the rendered HTML of the same Markdown changes (plugins, options), so that
  * cached renders in Astro's data store are thrown away.
  */
-export const MARKDOWN_VERSION = 3;
+export const MARKDOWN_VERSION = 4;
 
 /**
  * Creates the one markdown-it configuration every body goes through: CommonMark with tables

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { formatPublishedCsv } from '../../lib/csv.ts';
+import { getTables } from '../../site.ts';
 
 // Each content/data table, re-published as checked (UTF-8 with a BOM for Excel, formulas neutralised).
 export const getStaticPaths = (async () => {
-  const tables = await getCollection('tables');
+  const tables = await getTables();
   // `communities` is the name of the all-facts download: a table of that name would clash.
   return tables.filter((t) => t.id !== 'communities').map((table) => ({ params: { table: table.id }, props: { table: table.data } }));
 }) satisfies GetStaticPaths;

@@ -25,15 +25,15 @@ describe('parseChartSpec', () => {
   test.each([
     ['an unknown type', 'type: bar', 'type: column', 11, 'type', 'type：应为 bar、stacked-bar、line、pie、doughnut、radar、scatter 之一，现为 “column”'],
     ['an unknown source', 'from: communities', 'from: villages', 13, 'from', 'from：没有名为“villages”的数据来源（可用：communities、district.funding、district.satisfaction、community.funding、community.satisfaction、community.services、data/<表名>）'],
-    ['a misspelt field', 'y: renovation.cost_wan', 'y: renovation.cost', 15, 'y', 'y：“communities”中没有字段“renovation.cost”（是否应为“renovation.cost_wan”？）'],
+    ['a misspelt field', 'y: renovation.cost_wan', 'y: renovation.cost', 15, 'y', 'y：“communities”中没有字段“renovation.cost”（是否应为“renovation.cost_wan”？可用：established、area_km2、households、population、party_members、facility.area_m2、facility.activity_share_pct、staff.workers、staff.licensed_social_workers、staff.seconded_cadres、grids、volunteers、social_orgs、renovation.year、renovation.cost_wan、area_per_100_households_m2、workers_per_10k_residents、funding_wan、satisfaction_pct）'],
     ['a path through a list', 'y: renovation.cost_wan', 'y: funding.office', 15, 'y', 'y：“funding.office”经过一个列表，图表不能取列表中的字段（可改用 community.funding 等逐行的数据来源）'],
     ['a text field as y', 'y: renovation.cost_wan', 'y: street', 15, 'y', 'y：“street”不是数值字段，不能作为 y'],
-    ['a misspelt field in a list', 'y: renovation.cost_wan', 'y: [households, populaton]', 15, 'y[1]', 'y[1]：“communities”中没有字段“populaton”（是否应为“population”？）'],
+    ['a misspelt field in a list', 'y: renovation.cost_wan', 'y: [households, populaton]', 15, 'y[1]', 'y[1]：“communities”中没有字段“populaton”（是否应为“population”？可用：established、area_km2、households、population、party_members、facility.area_m2、facility.activity_share_pct、staff.workers、staff.licensed_social_workers、staff.seconded_cadres、grids、volunteers、social_orgs、renovation.year、renovation.cost_wan、area_per_100_households_m2、workers_per_10k_residents、funding_wan、satisfaction_pct）'],
     ['an unknown target', 'y: renovation.cost_wan', 'y: renovation.cost_wan\ntarget: area', 16, 'target', 'target：site.yaml 的 targets 中没有“area”（可用：satisfaction_pct）'],
     ['two series on a pie', 'type: bar', 'type: pie', 15, 'y', 'y：pie 图只能有一个 y 字段，现有 2 个'],
     ['a missing key', 'x: name\n', '', 10, 'x', '缺少必填字段 x'],
     ['a page source outside a community page', 'from: communities', 'from: community.funding', 13, 'from', 'from：“community.funding”只能用在社区页面的正文中'],
-    ['a misspelt CSV column', 'from: communities\nx: name\ny: renovation.cost_wan', 'from: data/jingfei\nx: year\ny: amout', 15, 'y', 'y：“data/jingfei”中没有字段“amout”（是否应为“amount”？）'],
+    ['a misspelt CSV column', 'from: communities\nx: name\ny: renovation.cost_wan', 'from: data/jingfei\nx: year\ny: amout', 15, 'y', 'y：“data/jingfei”中没有字段“amout”（是否应为“amount”？可用：year、amount）'],
   ])('reports %s at the line of its key', (_, from, to, line, path, message) => {
     const yaml = from === 'type: bar' && to === 'type: pie' ? VALID.replace(from, to).replace('y: renovation.cost_wan', 'y: [households, population]') : VALID.replace(from, to);
     const { resolved, problems } = parse(yaml);

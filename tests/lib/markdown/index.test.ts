@@ -58,7 +58,7 @@ describe('createMarkdown', () => {
 
   test.each([
     ['nested emphasis across a line break (spec example 432 in Chinese)', '**社区 *党建 **服务**\n阵地* 建设**', '<p><strong>社区 <em>党建 <strong>服务</strong>阵地</em> 建设</strong></p>\n'],
-    ['an image between two joined lines', '中\n![图](a.png)\n文', '<p>中<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;a.png&quot;,&quot;alt&quot;:&quot;图&quot;,&quot;index&quot;:0}">文</p>\n'],
+    ['an image between two joined lines', '中\n![图](a.png)\n文', '<p>中<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;a.png&quot;,&quot;alt&quot;:&quot;图&quot;,&quot;index&quot;:0,&quot;widths&quot;:[480,960],&quot;sizes&quot;:&quot;(min-width: 60rem) 48rem, 100vw&quot;}">文</p>\n'],
     ['code between two joined lines', '中\n`a`\n文', '<p>中<code>a</code>文</p>\n'],
   ])('renders %s', (_, body, html) => {
     expect(md.render(body, createEnv())).toBe(html);

@@ -63,7 +63,7 @@ describe('renderMarkdown', () => {
 
   test('marks local images for Astro and never fetches remote ones', () => {
     const html = render('![外景](../media/a.png)\n\n![远程](https://example.com/a.png)\n').html;
-    expect(html).toContain('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;../media/a.png&quot;,&quot;alt&quot;:&quot;外景&quot;,&quot;index&quot;:0}">');
+    expect(html).toContain('<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;../media/a.png&quot;,&quot;alt&quot;:&quot;外景&quot;,&quot;index&quot;:0,&quot;widths&quot;:[480,960],&quot;sizes&quot;:&quot;(min-width: 60rem) 48rem, 100vw&quot;}">');
     expect(html).not.toContain('example.com');
     expect(html).toContain('<span class="image-missing">远程</span>');
   });
@@ -118,7 +118,7 @@ describe('renderMarkdown with page data', () => {
     const { problems, html } = renderMarkdown(md, body, data);
     expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
       [6, 2, '内嵌数值“district.housholds”未知：是否应为“district.households”？'],
-      [13, 1, 'y：“communities”中没有字段“househols”（是否应为“households”？）'],
+      [13, 1, 'y：“communities”中没有字段“househols”（是否应为“households”？可用：established、area_km2、households、population、party_members、facility.area_m2、facility.activity_share_pct、staff.workers、staff.licensed_social_workers、staff.seconded_cadres、grids、volunteers、social_orgs、renovation.year、renovation.cost_wan、area_per_100_households_m2、workers_per_10k_residents、funding_wan、satisfaction_pct）'],
     ]);
     expect(html).toContain('{{ district.housholds }}');
   });
