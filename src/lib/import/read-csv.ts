@@ -23,7 +23,7 @@ interface CsvRecord {
   info: { lines: number };
 }
 
-/** Reads a CSV file into one sheet: the first record is the header row. */
+/** Reads a CSV file into one sheet: the first record is the header row (a title above it is found later). */
 export function readCsv(bytes: Uint8Array, label: string): SheetFile {
   const { text, note } = decodeCsv(bytes, label);
   let records: CsvRecord[];
@@ -38,8 +38,8 @@ export function readCsv(bytes: Uint8Array, label: string): SheetFile {
   const startLine = (r: CsvRecord) => r.info.lines - (r.raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0);
   const [header, ...body] = records;
   const headers = (header?.record ?? []).map((h) => h.trim());
+  // Blank lines stay in: the import accounts for each row it skips.
   const rows: SheetRow[] = body
-    .filter((r) => !isBlankRow(r.record))
     .map((r) => ({
       line: startLine(r),
       cells: headers.map((_, i) => r.record[i] ?? null),

@@ -5,7 +5,7 @@ import { encodeGb18030 } from '../../helpers/encoding.ts';
 const CSV = '社区名称,户数,备注\n荷塘社区,2100,"多行\n说明"\n\n柳岸社区,1000,\n';
 
 describe('readCsv', () => {
-  test('reads UTF-8: headers, cells, and the line where each record starts', () => {
+  test('reads UTF-8: headers, cells, and the line where each record starts, blank lines included', () => {
     const { sheets, notes } = readCsv(new TextEncoder().encode(CSV), '台账.csv');
     expect(notes).toEqual([]);
     expect(sheets).toEqual([{
@@ -13,6 +13,7 @@ describe('readCsv', () => {
       headers: ['社区名称', '户数', '备注'],
       rows: [
         { line: 2, cells: ['荷塘社区', '2100', '多行\n说明'], problem: undefined },
+        { line: 4, cells: ['', null, null], problem: undefined },
         { line: 5, cells: ['柳岸社区', '1000', ''], problem: undefined },
       ],
     }]);
@@ -21,7 +22,7 @@ describe('readCsv', () => {
   test('drops a UTF-8 BOM and reads CRLF line endings', () => {
     const { sheets } = readCsv(new TextEncoder().encode(`\uFEFF${CSV.replace(/\n/g, '\r\n')}`), '台账.csv');
     expect(sheets[0].headers[0]).toBe('社区名称');
-    expect(sheets[0].rows.map((r) => r.line)).toEqual([2, 5]);
+    expect(sheets[0].rows.map((r) => r.line)).toEqual([2, 4, 5]);
   });
 
   test('reads GB18030 (Excel on Chinese Windows) and says so', () => {

@@ -1,0 +1,41 @@
+import type { ColumnSpec, HeaderMapping } from './columns.ts';
+import { mapHeaders } from './columns.ts';
+import { findHeaderRow } from './header-row.ts';
+import type { Sheet } from './sheet.ts';
+import { isBlankRow } from './sheet.ts';
+import { describeSkippedRow, findSkippedRows } from './skipped-rows.ts';
+import { findYearColumns, readWideSheet } from './wide-sheet.ts';
+
+/** A sheet ready to import: its real header, its data rows, how its headers map. */
+export interface PreparedSheet {
+  sheet: Sheet;
+  mapping: HeaderMapping;
+  /** Why none of its rows can be imported, said once for the whole sheet. */
+  error?: string;
+}
+
+/**
+ * Reads a sheet as offices keep it: finds the header under any title and its sub-header rows,
+ * sets aside blank, totals and footer rows (one notice each, in `skipped`), and turns a wide
+ * sheet (year columns) into a yearly one. Returns undefined for a sheet with nothing to import.
+ */
+export function prepareSheet(raw: Sheet, columns: readonly ColumnSpec[], notes: string[], skipped: string[]): PreparedSheet | undefined {
+  let sheet = findHeaderRow(raw, columns);
+  const years = findYearColumns(sheet.headers);
+  if (years.length === 0 && !mapHeaders(sheet.headers, columns).columns.some((c) => c !== undefined)) {
+    // An instructions sheet or a chart in the workbook: nothing to import, nothing to reject.
+    notes.push(`${sheet.label}: 没有可导入的列，已跳过（表头：${sheet.headers.filter((h) => h !== '').join('、') || '空'}）`);
+    return undefined;
+  }
+  const skip = findSkippedRows(sheet.rows);
+  for (const [index, reason] of [...skip].sort((a, b) => a[0] - b[0])) skipped.push(describeSkippedRow(sheet.label, sheet.rows[index], reason));
+  sheet = { ...sheet, rows: sheet.rows.filter((row, index) => !skip.has(index) && !isBlankRow(row.cells)) };
+  let error: string | undefined;
+  if (years.length > 0 && !mapHeaders(sheet.headers, columns).columns.some((c) => c?.field === 'year')) {
+    const measures = columns.filter((c) => c.sheet === 'yearly' && c.field !== 'year');
+    const wide = readWideSheet(sheet, years, measures);
+    if ('error' in wide) error = wide.error;
+    else sheet = wide;
+  }
+  return { sheet, mapping: mapHeaders(sheet.headers, columns), error };
+}
