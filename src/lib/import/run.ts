@@ -83,7 +83,8 @@ export function runImport(sheets: readonly Sheet[], store: CommunityStore, { sit
 
 /** Says once per sheet what will be ignored; returns why no row can be read, if so. */
 function checkSheet(sheet: Sheet, mapping: HeaderMapping, knownHeaders: string[], notes: string[]): string | undefined {
-  for (const header of mapping.unknown) {
+  // A running number column (序号) is in almost every office sheet: nothing to say about it.
+  for (const header of mapping.unknown.filter((h) => !/^(序号|编号|no\.?)$/i.test(h.trim()))) {
     // Short Chinese headers are all close to each other: suggest only a near miss (`党员人员`).
     const near = suggestName(header, knownHeaders);
     const guess = near && distance(header, near) <= Math.max(1, Math.floor(header.length / 3)) ? near : undefined;
