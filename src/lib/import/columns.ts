@@ -121,7 +121,7 @@ export function createHeaderLookup(columns: readonly ColumnSpec[]): (header: str
   for (const column of columns) for (const name of [...column.headers, column.field]) claim(name, column);
   // Short names come last, so that `year` is the year column and not `renovation.year`.
   for (const column of columns) claim(column.field.split('.').at(-1)!, column);
-  const chinese = [...names.keys()].filter((name) => /[^\x00-\x7f]/.test(name) && name.length >= 2);
+  const chinese = [...names.keys()].filter((name) => /[^ -~]/.test(name) && name.length >= 2);
   return (header) => {
     if (!header.includes(HEADER_JOINER)) return names.get(normalizeHeader(header));
     const parts = header.split(HEADER_JOINER).map(normalizeHeader);
