@@ -44,14 +44,22 @@ export function findHeaderRow(sheet: Sheet, columns: readonly ColumnSpec[]): She
  */
 function isSubHeaderRow(cells: readonly SheetValue[], above: readonly string[], keys: readonly number[]): boolean {
   if (keys.some((k) => getCellText(cells[k]) !== '' && getCellText(cells[k]) !== above[k])) return false;
-  let differs = false;
+  let labels = 0;
+  const years: number[] = [];
   for (const [i, cell] of cells.entries()) {
-    if (cell === null || isCellProblem(cell) || getCellText(cell) === '') continue;
-    if (typeof cell === 'number' && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) return false;
-    if (typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(cell.trim())) return false;
-    if (getCellText(cell) !== above[i]) differs = true;
+    if (cell === null || isCellProblem(cell) || getCellText(cell) === '' || getCellText(cell) === above[i]) continue;
+    if (typeof cell === 'number') {
+      if (!(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) return false;
+      years.push(cell);
+    } else if (/^-?\d+(\.\d+)?$/.test(cell.trim())) {
+      return false;
+    } else {
+      labels++;
+    }
   }
-  return differs;
+  // Years typed as numbers are a header only as a run of distinct years (2019, 2020 …), never
+  // one figure that happens to lie between 1900 and 2100 (2000 households).
+  return years.length === 0 ? labels > 0 : years.length >= 2 && new Set(years).size === years.length;
 }
 
 /**

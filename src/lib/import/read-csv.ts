@@ -47,5 +47,6 @@ export function readCsv(bytes: Uint8Array, label: string): SheetFile {
         ? `这一行有 ${r.record.length} 个单元格，比表头多（表头 ${headers.length} 列）：单元格里的逗号要用引号括起来`
         : undefined,
     }));
-  return { sheets: [{ label, headers, rows }], notes: note ? [note] : [] };
+  // The file's own name (`办公经费.csv`) may say what a wide sheet holds, as a worksheet's name does.
+  return { sheets: [{ label, name: label.replace(/\.[^.]*$/, ''), headers, rows }], notes: note ? [note] : [] };
 }

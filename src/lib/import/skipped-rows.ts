@@ -6,9 +6,11 @@ export type SkipReason = 'blank' | 'total' | 'footer';
 
 // 合计 / 总计 / 小计 / 平均 rows sum or average the communities above: the site computes its
 // own totals, and such a row is no community.
-const TOTAL = /^(全区|全街道|全镇|本街道|本页|全部|总)?(合计|总计|小计|共计|平均|平均值|均值|汇总|总和)[:：]?$/;
+// Also per street (`东城街道小计`) and with a count (`合计（22个社区）`).
+const TOTAL = /^.{0,8}(合计|总计|小计|共计|平均|平均值|均值|汇总|总和)$/;
 // What offices write under a table: signatures, dates, notes.
-const FOOTER = /^(审核人|审核|审批人|复核人|填表人|填报人|制表人|统计人|经办人|负责人|单位负责人|分管领导|主管领导|填报日期|填表日期|制表日期|报送日期|日期|联系电话|联系人|电话|填报单位|制表单位|单位|说明|填表说明|备注|注|附注)[（(]?(签字|签名|盖章)?[)）]?\s*[:：]/;
+// A label alone in its cell (`审核人` | `李四`) or followed by a colon (`审核人：李四`).
+const FOOTER = /^(审核人|审核|审批人|审批|复核人|复核|填表人|填表|填报人|制表人|制表|统计人|经办人|负责人|单位负责人|分管领导|主管领导|填报日期|填表日期|制表日期|报送日期|日期|联系电话|联系人|电话|填报单位|制表单位|单位|说明|填表说明|备注|注|附注)([（(](签字|签名|盖章)[)）])?([:：].*)?$/;
 const SIGNATURE = /(签字|签名|盖章)/;
 
 /**
@@ -27,7 +29,8 @@ export function findSkippedRows(rows: readonly SheetRow[]): Map<number, SkipReas
     lastFilled = index;
     const first = row.cells.map(getCellText).find((text) => text !== '') ?? '';
     const hasFigure = row.cells.some((c) => typeof c === 'number' || (typeof c === 'string' && /^-?\d+(\.\d+)?$/.test(c.trim())));
-    if (TOTAL.test(first.replace(/\s+/g, ''))) skipped.set(index, 'total');
+    const label = first.replace(/\s+/g, '').replace(/[（(][^（）()]*[)）]$/, '').replace(/[:：]$/, '');
+    if (TOTAL.test(label)) skipped.set(index, 'total');
     else if (FOOTER.test(first.replace(/\s+/g, '')) || (inFooter && !hasFigure) || (!hasFigure && SIGNATURE.test(first))) {
       skipped.set(index, 'footer');
       inFooter = true;

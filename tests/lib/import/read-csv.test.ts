@@ -10,6 +10,7 @@ describe('readCsv', () => {
     expect(notes).toEqual([]);
     expect(sheets).toEqual([{
       label: '台账.csv',
+      name: '台账',
       headers: ['社区名称', '户数', '备注'],
       rows: [
         { line: 2, cells: ['荷塘社区', '2100', '多行\n说明'], problem: undefined },
