@@ -61,7 +61,7 @@ describe('npm run export', () => {
     const xlsx = path.join(dir, 'a.xlsx');
     const { stdout, status } = exportTo(xlsx);
     expect(status).toBe(0);
-    expect(stdout).toContain('提示：communities/baisha.md：社区名称 的值 "=HYPERLINK(\\"http://evil.example\\",\\"点击\\")" 导入时不能原样读回');
+    expect(stdout).toContain('提示：communities/baisha.md：社区名称 的值“=HYPERLINK("http://evil.example","点击")”导入时不能原样读回');
     const sheets = await readSheets(xlsx);
     const cells = Object.values(sheets).flat(2).filter((c): c is string => typeof c === 'string');
     expect(cells).toContain('\'=HYPERLINK("http://evil.example","点击")');

@@ -72,7 +72,7 @@ function formatCell(column: ColumnSpec, value: unknown, where: string, warnings:
   const back = readCell(cell, column.kind, column.units);
   const expected = column.kind === 'status' && isRecord(value) ? value.status : value;
   if ('error' in back || JSON.stringify(back.value) !== JSON.stringify(expected)) {
-    warnings.push(`${where} 的值 ${formatYamlValue(expected)} 导入时不能原样读回，导出为“${String(cell)}”：请核对`);
+    warnings.push(`${where} 的值“${typeof expected === 'string' ? expected : formatYamlValue(expected)}”导入时不能原样读回，导出为“${String(cell)}”：请核对`);
   }
   return cell;
 }
