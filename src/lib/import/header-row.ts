@@ -28,11 +28,15 @@ export function findHeaderRow(sheet: Sheet, columns: readonly ColumnSpec[]): She
     if (!isSubHeaderRow(row.cells, block.at(-1)!, keys)) break;
     block.push(grid[i]);
   }
+  // A CSV's header may be a later record than the first (under a title): its width is theirs.
+  const widths = block.map((_, i) => (top + i === 0 ? sheet.width : sheet.rows[top + i - 1].width));
+  const headerWidth = widths.every((w) => w === undefined) ? undefined : Math.max(...widths.map((w) => w ?? 0));
   const titles = grid.slice(0, top).map((cells) => [...new Set(cells.filter((c) => c !== ''))].join(' ')).filter((t) => t !== '');
   return {
     ...sheet,
     headers: combineHeaders(block),
     rows: sheet.rows.slice(top + block.length - 1),
+    ...(headerWidth === undefined ? {} : { width: headerWidth }),
     titles: [...(sheet.titles ?? []), ...titles],
   };
 }

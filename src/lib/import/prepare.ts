@@ -1,7 +1,7 @@
 import type { ColumnSpec, HeaderMapping } from './columns.ts';
 import { mapHeaders } from './columns.ts';
 import { findHeaderRow } from './header-row.ts';
-import type { Sheet } from './sheet.ts';
+import type { Sheet, SheetRow } from './sheet.ts';
 import { isBlankRow } from './sheet.ts';
 import { describeSkippedRow, findSkippedRows } from './skipped-rows.ts';
 import { findYearColumns, readWideSheet } from './wide-sheet.ts';
@@ -29,7 +29,7 @@ export function prepareSheet(raw: Sheet, columns: readonly ColumnSpec[], notes: 
   }
   const skip = findSkippedRows(sheet.rows);
   for (const [index, reason] of [...skip].sort((a, b) => a[0] - b[0])) skipped.push(describeSkippedRow(sheet.label, sheet.rows[index], reason));
-  sheet = { ...sheet, rows: sheet.rows.filter((row, index) => !skip.has(index) && !isBlankRow(row.cells)) };
+  sheet = { ...sheet, rows: sheet.rows.filter((row, index) => !skip.has(index) && !isBlankRow(row.cells)).map((row) => markWideRow(row, sheet.width)) };
   let error: string | undefined;
   if (years.length > 0 && !mapHeaders(sheet.headers, columns).columns.some((c) => c?.field === 'year')) {
     const measures = columns.filter((c) => c.sheet === 'yearly' && c.field !== 'year');
@@ -38,4 +38,10 @@ export function prepareSheet(raw: Sheet, columns: readonly ColumnSpec[], notes: 
     else sheet = wide;
   }
   return { sheet, mapping: mapHeaders(sheet.headers, columns), error };
+}
+
+/** A CSV row with cells beyond its header: a comma inside a cell that was not quoted. */
+function markWideRow(row: SheetRow, width: number | undefined): SheetRow {
+  if (width === undefined || row.width === undefined || row.width <= width || isBlankRow(row.cells.slice(width))) return row;
+  return { ...row, problem: `这一行有 ${row.width} 个单元格，比表头多（表头 ${width} 列）：单元格里的逗号要用引号括起来` };
 }

@@ -14,6 +14,8 @@ export interface SheetRow {
   cells: SheetValue[];
   /** Set when the row cannot be read as a whole (more cells than headers). */
   problem?: string;
+  /** A CSV record's own number of cells: more than its header's is an unquoted comma. */
+  width?: number;
   /** How messages name each cell when not by the sheet's header (a wide sheet's year columns). */
   labels?: readonly string[];
 }
@@ -27,6 +29,8 @@ export interface Sheet {
   headers: string[];
   /** The rows below the header row, blank ones included, so that each can be accounted for. */
   rows: SheetRow[];
+  /** A CSV header record's own number of cells, to find rows with more. */
+  width?: number;
   /** Rows above the header row (titles such as “各社区办公经费（万元）”), as text. */
   titles?: string[];
 }
