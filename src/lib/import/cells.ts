@@ -54,6 +54,8 @@ export function readCell(cell: SheetValue, kind: CellKind, units: readonly strin
   if (isCellProblem(cell)) return { error: cell.problem };
   const text = typeof cell === 'string' ? cell.trim() : String(cell);
   const shown = `“${shorten(text)}”`;
+  // A dash or slash is how many offices mark "nothing": here an empty cell says that.
+  if (/^[-—–/\\]+$/.test(text)) return { error: `${shown}：没有数据请留空（空格子表示不修改）` };
   // Text that a spreadsheet would run as a formula is never written into content (it would
   // reach the site's downloads and every sheet exported from it): the editor removes it.
   if (typeof cell === 'string' && (isFormulaLike(cell) || isFormulaLike(text))) {

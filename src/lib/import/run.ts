@@ -94,7 +94,7 @@ function checkSheet(sheet: Sheet, mapping: HeaderMapping, knownHeaders: string[]
   if (other.length > 0) {
     const names = other.map((c) => sheet.headers[mapping.columns.indexOf(c)]).join('、');
     notes.push(mapping.kind === 'yearly'
-      ? `${sheet.label}: 这是年度表（有“年度”列），台账列 ${names} 已忽略：台账请另用一张不含“年度”列的表导入`
+      ? `${sheet.label}: 这是年度表（有“年度”列或年份列），台账列 ${names} 已忽略：台账请另用一张不含年度的表导入`
       : `${sheet.label}: 没有“年度”列，年度列 ${names} 已忽略：经费和满意度需要“年度”列`);
   }
   const units = mapping.columns.flatMap((column, i) => {

@@ -41,6 +41,8 @@ describe('readCell', () => {
     ['a formula in a list', '图书室、+cmd', 'list', '其中的“+cmd”以“+”开头，Excel 和 WPS 会把它当作公式运行，没有导入：请删去开头的符号'],
     ['a formula in a number column', '=1+2', 'count', '“=1+2”以“=”开头，Excel 和 WPS 会把它当作公式运行，没有导入：请删去开头的符号'],
     ['a slug of 300 characters', 'a'.repeat(300), 'slug', `“${'a'.repeat(40)}…”有 300 个字符，太长：文件名最多 64 个字符`],
+    ['a dash for nothing', '-', 'count', '“-”：没有数据请留空（空格子表示不修改）'],
+    ['a slash for nothing', '/', 'list', '“/”：没有数据请留空（空格子表示不修改）'],
     ['a Windows device name', 'con', 'slug', '“con”是 Windows 保留的设备名，不能作文件名：请换一个（如 con-shequ）'],
   ])('refuses %s', (_, cell, kind, error) => {
     expect(readCell(cell, kind)).toEqual({ error });
