@@ -16,7 +16,7 @@ export async function writeLedgerXlsx(file: string, sheets: readonly LedgerSheet
     worksheet.addRow(sheet.headers).font = { bold: true };
     for (const row of sheet.rows) worksheet.addRow(row);
     worksheet.columns.forEach((column, i) => {
-      const longest = Math.max(...[sheet.headers[i], ...sheet.rows.map((r) => r[i])].map((v) => [...String(v ?? '')].length * 2));
+      const longest = sheet.rows.reduce((widest, r) => Math.max(widest, [...String(r[i] ?? '')].length * 2), [...sheet.headers[i]].length * 2);
       column.width = Math.min(40, Math.max(8, longest + 2));
     });
   }

@@ -38,7 +38,7 @@ export function readCsv(bytes: Uint8Array, label: string): SheetFile {
   const [header, ...body] = records;
   // The first record may be a title of one cell above the real header: every row is read as
   // wide as the widest, and a row with more cells than its header is found once the header is.
-  const width = Math.max(0, ...records.map((r) => r.record.length));
+  const width = records.reduce((widest, r) => Math.max(widest, r.record.length), 0);
   const headers = Array.from({ length: width }, (_, i) => header?.record[i]?.trim() ?? '');
   // Blank lines stay in: the import accounts for each row it skips.
   const rows: SheetRow[] = body.map((r) => ({

@@ -39,6 +39,12 @@ describe('readCsv', () => {
     expect(sheets[0]).toMatchObject({ headers: ['社区台账', '', ''], width: 1, rows: [{ cells: ['社区名称', '户数', null], width: 2 }, { cells: ['荷塘社区', '2', '100'], width: 3 }] });
   });
 
+  test('reads a sheet of 200,000 rows (no argument list as long as the file)', () => {
+    const { sheets } = readCsv(new TextEncoder().encode(`社区名称,户数\n${'荷塘社区,约3000\n'.repeat(200_000)}`), 'big.csv');
+    expect(sheets[0].rows).toHaveLength(200_000);
+    expect(sheets[0].rows.at(-1)?.line).toBe(200_001);
+  });
+
   test('stops on CSV it cannot parse, with the line', () => {
     expect(() => readCsv(new TextEncoder().encode('社区名称,户数\n"荷塘,2\n'), 'a.csv')).toThrow(/^a\.csv: 第 \d+ 行，CSV 格式错误/);
   });
