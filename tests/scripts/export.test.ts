@@ -78,6 +78,15 @@ describe('npm run export', () => {
     expect(status).toBe(2);
   });
 
+  test('answers --help with its Chinese usage, and an unknown flag with one line and the usage', () => {
+    const help = runScript('scripts/export.ts', ['--help']);
+    expect(help).toMatchObject({ status: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^用法：npm run export -- <文件\.xlsx>/);
+    const unknown = runScript('scripts/export.ts', ['a.xlsx', '--no-such-flag']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('不认识的参数 --no-such-flag');
+  });
+
   test('does not overwrite an existing workbook without --force', async () => {
     const xlsx = path.join(dir, 'kept.xlsx');
     await writeFile(xlsx, 'the office ledger');
