@@ -31,11 +31,15 @@ export function prepareSheet(raw: Sheet, columns: readonly ColumnSpec[], notes: 
   for (const [index, reason] of [...skip].sort((a, b) => a[0] - b[0])) skipped.push(describeSkippedRow(sheet.label, sheet.rows[index], reason));
   sheet = { ...sheet, rows: sheet.rows.filter((row, index) => !skip.has(index) && !isBlankRow(row.cells)).map((row) => markWideRow(row, sheet.width)) };
   let error: string | undefined;
-  if (years.length > 0 && !mapHeaders(sheet.headers, columns).columns.some((c) => c?.field === 'year')) {
+  const named = mapHeaders(sheet.headers, columns).columns;
+  // One stray year column beside a profile's columns is just an unknown column; a run of years,
+  // or years beside nothing but the community's name, is a wide sheet.
+  const wide = years.length >= 2 || !named.some((c) => c !== undefined && c.sheet !== 'key');
+  if (years.length > 0 && wide && !named.some((c) => c?.field === 'year')) {
     const measures = columns.filter((c) => c.sheet === 'yearly' && c.field !== 'year');
-    const wide = readWideSheet(sheet, years, measures);
-    if ('error' in wide) error = wide.error;
-    else sheet = wide;
+    const widened = readWideSheet(sheet, years, measures);
+    if ('error' in widened) error = widened.error;
+    else sheet = widened;
   }
   return { sheet, mapping: mapHeaders(sheet.headers, columns), error };
 }

@@ -38,6 +38,11 @@ describe('prepareSheet', () => {
     expect(prepare('社区名称,2019年\n荷塘社区,3\n').prepared?.error).toMatch(/^有年份列（2019年），但看不出是哪一项数据/);
   });
 
+  test('takes one year column beside a profile\'s columns for an unknown column, not a wide sheet', () => {
+    const { prepared } = prepare('社区名称,户数,2023年\n荷塘社区,2100,x\n');
+    expect(prepared).toMatchObject({ error: undefined, mapping: { kind: 'profile', unknown: ['2023年'] } });
+  });
+
   test('sets aside a sheet with nothing to import, with a note', () => {
     expect(prepare('填表说明\n户数只写数字\n')).toEqual({ prepared: undefined, notes: ['a.csv: 没有可导入的列，已跳过（表头：填表说明）'], skipped: [] });
   });
