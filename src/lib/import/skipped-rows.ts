@@ -12,6 +12,8 @@ const TOTAL = /^.{0,8}(合计|总计|小计|共计|平均|平均值|均值|汇�
 // A label alone in its cell (`审核人` | `李四`) or followed by a colon (`审核人：李四`).
 const FOOTER = /^(审核人|审核|审批人|审批|复核人|复核|填表人|填表|填报人|制表人|制表|统计人|经办人|负责人|单位负责人|分管领导|主管领导|填报日期|填表日期|制表日期|报送日期|日期|联系电话|联系人|电话|填报单位|制表单位|单位|说明|填表说明|备注|注|附注)([（(](签字|签名|盖章)[)）])?([:：].*)?$/;
 const SIGNATURE = /(签字|签名|盖章)/;
+// A date alone under the table (`2023年12月31日`) is when the sheet was signed.
+const DATE_ONLY = /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/;
 
 /**
  * Finds the rows to skip and why. A row is a totals row when its first cell says so
@@ -31,7 +33,7 @@ export function findSkippedRows(rows: readonly SheetRow[]): Map<number, SkipReas
     const hasFigure = row.cells.some((c) => typeof c === 'number' || (typeof c === 'string' && /^-?\d+(\.\d+)?$/.test(c.trim())));
     const label = first.replace(/\s+/g, '').replace(/[（(][^（）()]*[)）]$/, '').replace(/[:：]$/, '');
     if (TOTAL.test(label)) skipped.set(index, 'total');
-    else if (FOOTER.test(first.replace(/\s+/g, '')) || (inFooter && !hasFigure) || (!hasFigure && SIGNATURE.test(first))) {
+    else if (FOOTER.test(first.replace(/\s+/g, '')) || (inFooter && !hasFigure) || (!hasFigure && (SIGNATURE.test(first) || isDateOnly(row.cells)))) {
       skipped.set(index, 'footer');
       inFooter = true;
     }
@@ -40,6 +42,11 @@ export function findSkippedRows(rows: readonly SheetRow[]): Map<number, SkipReas
     if (index < lastFilled && isBlankRow(row.cells)) skipped.set(index, 'blank');
   });
   return skipped;
+}
+
+function isDateOnly(cells: SheetRow['cells']): boolean {
+  const filled = cells.map(getCellText).filter((text) => text !== '');
+  return filled.length > 0 && filled.every((text) => DATE_ONLY.test(text));
 }
 
 /** The notice for a skipped row: `台账.xlsx: 第 9 行是合计行，已跳过`. */

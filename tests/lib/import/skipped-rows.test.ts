@@ -26,6 +26,7 @@ describe('findSkippedRows', () => {
     ['a 说明 and its numbered lines', [['说明：', null, null], ['1. 面积按实测填写', null, null], ['2. 经费以万元计', null, null]]],
     ['a 备注 line', [['备注：部分数据为估算', null, null]]],
     ['a signature asked for', [[null, '负责人签字', null]]],
+    ['a date alone', [[null, null, '2023年12月31日']]],
   ])('takes footer rows: %s', (_, footer) => {
     const found = findSkippedRows(rows(DATA, ...footer));
     expect([...found.values()]).toEqual(footer.map(() => 'footer'));
