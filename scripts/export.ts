@@ -42,7 +42,8 @@ try {
   await writeLedgerXlsx(target, sheets);
 } catch (error) {
   const { code } = error as NodeJS.ErrnoException;
-  console.error(`写入 ${target} 失败（${code ?? '未知错误'}）${code === 'ENOENT' ? '：文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '：没有写入权限' : code === 'ENOSPC' ? '：磁盘已满' : ''}`);
+  const reason = { ENOENT: '：文件夹不存在', EACCES: '：没有写入权限', EPERM: '：没有写入权限', EROFS: '：没有写入权限', ENOSPC: '：磁盘已满', EFBIG: '：超过了文件大小限制' }[code ?? ''] ?? '';
+  console.error(`写入 ${target} 失败（${code ?? '未知错误'}${reason}）：没有写出文件`);
   if (values.verbose) console.error(error);
   process.exit(1);
 }

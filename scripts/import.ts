@@ -62,9 +62,9 @@ if (!dryRun) {
     await writeFilesTogether(changed.map((file) => ({ path: path.join(root, file.file), text: file.text! })));
   } catch (error) {
     // Every row was checked before writing; what is left is the disk or the folder itself.
-    const { code } = error as NodeJS.ErrnoException;
-    const failed = error instanceof WriteFilesError ? `${display(path.relative(root, error.file))}（${error.code ?? '未知错误'}）` : `${display('communities')}（${code ?? '未知错误'}）`;
-    console.error(`写入 ${failed} 失败${describeWriteError(error instanceof WriteFilesError ? error.code : code)}：没有修改任何文件`);
+    const code = error instanceof WriteFilesError ? error.code : (error as NodeJS.ErrnoException).code;
+    const failed = display(error instanceof WriteFilesError ? path.relative(root, error.file) : 'communities');
+    console.error(`写入 ${failed} 失败（${code ?? '未知错误'}${describeWriteError(code)}）：没有修改任何文件`);
     if (values.verbose) console.error(error);
     process.exit(1);
   }
@@ -76,7 +76,8 @@ process.exitCode = counts.rejected > 0 ? 1 : 0;
 /** The usual causes, in the editors' words. */
 function describeWriteError(code: string | undefined): string {
   if (code === 'ENOSPC') return '：磁盘已满';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '：没有写入权限（文件夹只读或被锁定）';
+  if (code === 'EFBIG' || code === 'EDQUOT') return '：超过了文件大小或磁盘配额的限制';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '：没有写入权限，文件夹只读或被锁定';
   return '';
 }
 

@@ -87,6 +87,11 @@ describe('npm run export', () => {
     expect(unknown.stderr.split('\n')[0]).toBe('不认识的参数 --no-such-flag');
   });
 
+  test('says in one line when the folder to write into does not exist, exit 1', () => {
+    const target = path.join(dir, 'no-such-folder', 'a.xlsx');
+    expect(exportTo(target)).toMatchObject({ status: 1, stderr: `写入 ${target} 失败（ENOENT：文件夹不存在）：没有写出文件\n` });
+  });
+
   test('does not overwrite an existing workbook without --force', async () => {
     const xlsx = path.join(dir, 'kept.xlsx');
     await writeFile(xlsx, 'the office ledger');

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -190,6 +191,19 @@ describe('npm run import', () => {
     expect(lines).toContain('……另有 2950 个错误未列出（只列出前 50 个）');
     expect(lines).toContain('新建 0，更新 0，未变 0，拒绝 3000（试运行：没有写入任何文件）');
     expect(status).toBe(1);
+  });
+
+  test('changes no file when one cannot be written (a file-size limit, as a full disk)', async () => {
+    const csv = path.join(dir, 'a.csv');
+    // liuan.md is small and written first; the new zzz.md (the whole template) passes the limit.
+    await writeFile(csv, '拼音,社区名称,户数\nliuan,柳岸社区,1100\nzzz,新社区,100\n');
+    const before = await readFile(file('liuan'), 'utf8');
+    const { status, stdout, stderr } = spawnSync('bash', ['-c', `ulimit -f 1; exec "${process.execPath}" scripts/import.ts "${csv}" --content "${dir}"`], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(stdout).toContain('新建 1，更新 1，未变 0，拒绝 0');
+    expect(stderr).toMatch(/^写入 \S*communities\/zzz\.md 失败（EFBIG：超过了文件大小或磁盘配额的限制）：没有修改任何文件\n$/);
+    expect(status).toBe(1);
+    expect(await readFile(file('liuan'), 'utf8')).toBe(before);
+    expect(readdirSync(path.join(dir, 'communities')).sort()).toEqual(['caogao.md', 'hetang.md', 'liuan.md']);
   });
 
   test.each([
