@@ -29,7 +29,7 @@ export function prepareSheet(raw: Sheet, columns: readonly ColumnSpec[], notes: 
   }
   const skip = findSkippedRows(sheet.rows);
   for (const [index, reason] of [...skip].sort((a, b) => a[0] - b[0])) skipped.push(describeSkippedRow(sheet.label, sheet.rows[index], reason));
-  sheet = { ...sheet, rows: sheet.rows.filter((row, index) => !skip.has(index) && !isBlankRow(row.cells)).map((row) => markWideRow(row, sheet.width)) };
+  sheet = { ...sheet, rows: sheet.rows.filter((row, index) => !skip.has(index) && !isBlankRow(row.cells)).map((row) => markOverlongRow(row, sheet.width)) };
   let error: string | undefined;
   const named = mapHeaders(sheet.headers, columns).columns;
   // One stray year column beside a profile's columns is just an unknown column; a run of years,
@@ -45,7 +45,7 @@ export function prepareSheet(raw: Sheet, columns: readonly ColumnSpec[], notes: 
 }
 
 /** A CSV row with cells beyond its header: a comma inside a cell that was not quoted. */
-function markWideRow(row: SheetRow, width: number | undefined): SheetRow {
+function markOverlongRow(row: SheetRow, width: number | undefined): SheetRow {
   if (width === undefined || row.width === undefined || row.width <= width || isBlankRow(row.cells.slice(width))) return row;
   return { ...row, problem: `这一行有 ${row.width} 个单元格，比表头多（表头 ${width} 列）：单元格里的逗号要用引号括起来` };
 }
