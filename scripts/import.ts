@@ -1,7 +1,7 @@
 // npm run import -- <file.csv|file.xlsx> [--dry-run] [--content <dir>]
 // Fills community files from a spreadsheet: a profile sheet creates or updates communities
 // (frontmatter only), a yearly sheet fills funding and satisfaction. Bad rows change nothing.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsv } from '../src/lib/import/read-csv.ts';
 import { readXlsx } from '../src/lib/import/read-xlsx.ts';
@@ -12,15 +12,16 @@ import { countRows, formatImportOutcome } from '../src/lib/import/summary.ts';
 import { getContentDir } from '../src/lib/project.ts';
 import { readSiteSettings } from '../src/lib/site-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { writeFilesTogether, WriteFilesError } from '../src/tools/write-files.ts';
 
-const USAGE = '用法：npm run import -- <文件.csv 或 文件.xlsx> [--dry-run] [--content <内容文件夹>]';
+const USAGE = '用法：npm run import -- <文件.csv 或 文件.xlsx> [--dry-run] [--content <内容文件夹>] [--verbose]';
 // Below this many rows an import is instant; above it, say how far it has got.
 const PROGRESS_ROWS = 200;
 
 const spec = {
   usage: USAGE,
   allowPositionals: true,
-  options: { content: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+  options: { content: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
 } as const;
 const { values, positionals } = readCommandArgs(spec);
 if (values.content) process.env.SHEQU_CONTENT = values.content;
@@ -56,12 +57,29 @@ const display = (file: string) => path.relative(process.cwd(), path.join(root, f
 for (const line of formatImportOutcome(outcome, { dryRun, display })) console.log(line);
 if (!dryRun) {
   const changed = store.listChanged();
-  await mkdir(path.join(root, 'communities'), { recursive: true });
-  for (const file of changed) await writeFile(path.join(root, file.file), file.text!);
+  try {
+    await mkdir(path.join(root, 'communities'), { recursive: true });
+    await writeFilesTogether(changed.map((file) => ({ path: path.join(root, file.file), text: file.text! })));
+  } catch (error) {
+    // Every row was checked before writing; what is left is the disk or the folder itself.
+    const code = error instanceof WriteFilesError ? error.code : (error as NodeJS.ErrnoException).code;
+    const failed = display(error instanceof WriteFilesError ? path.relative(root, error.file) : 'communities');
+    console.error(`写入 ${failed} 失败（${code ?? '未知错误'}${describeWriteError(code)}）：没有修改任何文件`);
+    if (values.verbose) console.error(error);
+    process.exit(1);
+  }
 }
 const counts = countRows(outcome);
 console.log(`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。${counts.created + counts.updated > 0 && !dryRun ? '请运行 npm run validate 检查，再用 npm run dev 查看。' : ''}`);
 process.exitCode = counts.rejected > 0 ? 1 : 0;
+
+/** The usual causes, in the editors' words. */
+function describeWriteError(code: string | undefined): string {
+  if (code === 'ENOSPC') return '：磁盘已满';
+  if (code === 'EFBIG' || code === 'EDQUOT') return '：超过了文件大小或磁盘配额的限制';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return '：没有写入权限，文件夹只读或被锁定';
+  return '';
+}
 
 /** A progress line: rewritten in place on a terminal, a line per quarter otherwise (logs, CI). */
 function createProgress(rows: number): (done: number, total: number) => void {

@@ -6,6 +6,8 @@ export interface TestSheet {
   rows: ExcelJS.CellValue[][];
   /** Number formats by cell address (`E2: '0.0%'`), as Excel writes percentages. */
   formats?: Record<string, string>;
+  /** Merged ranges (`A2:A3`, `C2:D2`), as offices merge title and group header cells. */
+  merges?: string[];
 }
 
 /** Writes an XLSX workbook the way an editor's spreadsheet would hold the data. */
@@ -15,6 +17,7 @@ export async function writeXlsx(file: string, sheets: readonly TestSheet[]): Pro
     const worksheet = workbook.addWorksheet(sheet.name);
     for (const row of sheet.rows) worksheet.addRow(row);
     for (const [address, format] of Object.entries(sheet.formats ?? {})) worksheet.getCell(address).numFmt = format;
+    for (const range of sheet.merges ?? []) worksheet.mergeCells(range);
   }
   await workbook.xlsx.writeFile(file);
 }

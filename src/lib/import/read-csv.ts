@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import type { SheetFile, SheetRow } from './sheet.ts';
-import { isBlankRow } from './sheet.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -23,7 +22,7 @@ interface CsvRecord {
   info: { lines: number };
 }
 
-/** Reads a CSV file into one sheet: the first record is the header row. */
+/** Reads a CSV file into one sheet: the first record is the header row (a title above it is found later). */
 export function readCsv(bytes: Uint8Array, label: string): SheetFile {
   const { text, note } = decodeCsv(bytes, label);
   let records: CsvRecord[];
@@ -37,15 +36,16 @@ export function readCsv(bytes: Uint8Array, label: string): SheetFile {
   // A record's info counts lines up to its end; a quoted cell may span several lines.
   const startLine = (r: CsvRecord) => r.info.lines - (r.raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0);
   const [header, ...body] = records;
-  const headers = (header?.record ?? []).map((h) => h.trim());
-  const rows: SheetRow[] = body
-    .filter((r) => !isBlankRow(r.record))
-    .map((r) => ({
-      line: startLine(r),
-      cells: headers.map((_, i) => r.record[i] ?? null),
-      problem: r.record.length > headers.length && !isBlankRow(r.record.slice(headers.length))
-        ? `这一行有 ${r.record.length} 个单元格，比表头多（表头 ${headers.length} 列）：单元格里的逗号要用引号括起来`
-        : undefined,
-    }));
-  return { sheets: [{ label, headers, rows }], notes: note ? [note] : [] };
+  // The first record may be a title of one cell above the real header: every row is read as
+  // wide as the widest, and a row with more cells than its header is found once the header is.
+  const width = records.reduce((widest, r) => Math.max(widest, r.record.length), 0);
+  const headers = Array.from({ length: width }, (_, i) => header?.record[i]?.trim() ?? '');
+  // Blank lines stay in: the import accounts for each row it skips.
+  const rows: SheetRow[] = body.map((r) => ({
+    line: startLine(r),
+    cells: headers.map((_, i) => r.record[i] ?? null),
+    width: r.record.length,
+  }));
+  // The file's own name (`办公经费.csv`) may say what a wide sheet holds, as a worksheet's name does.
+  return { sheets: [{ label, name: label.replace(/\.[^.]*$/, ''), headers, rows, width: header?.record.length }], notes: note ? [note] : [] };
 }

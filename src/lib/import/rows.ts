@@ -12,6 +12,8 @@ export interface ParsedRow {
   values: Map<string, unknown>;
   /** Each bad cell as `<header>：<what is wrong>`. */
   errors: string[];
+  /** Each cell taken as written that may be a slip, as `<header>：<why>`. */
+  warnings: string[];
 }
 
 /**
@@ -19,18 +21,20 @@ export interface ParsedRow {
  * sheet are skipped (the caller has said so once for the sheet).
  */
 export function parseRow(row: SheetRow, headers: readonly string[], mapping: HeaderMapping, site?: Site): ParsedRow {
-  const parsed: ParsedRow = { line: row.line, values: new Map(), errors: row.problem ? [row.problem] : [] };
+  const parsed: ParsedRow = { line: row.line, values: new Map(), errors: row.problem ? [row.problem] : [], warnings: [] };
   mapping.columns.forEach((column, i) => {
     if (!column || (column.sheet !== 'key' && column.sheet !== mapping.kind)) return;
-    const result = readCell(row.cells[i], column.kind);
+    const result = readCell(row.cells[i], column.kind, column.units);
+    const label = row.labels?.[i] ?? headers[i];
     if ('error' in result) {
-      parsed.errors.push(`${headers[i]}：${result.error}`);
+      parsed.errors.push(`${label}：${result.error}`);
       return;
     }
+    if (result.warning) parsed.warnings.push(`${label}：${result.warning}`);
     if (result.value === undefined) return;
     const types = site?.community_types;
     if (column.field === 'type' && types && !types.includes(result.value as string)) {
-      parsed.errors.push(`${headers[i]}：“${String(result.value)}”不在 site.yaml 的 community_types 中（应为：${types.join('、')}）`);
+      parsed.errors.push(`${label}：“${String(result.value)}”不在 site.yaml 的 community_types 中（应为：${types.join('、')}）`);
       return;
     }
     if (column.field === 'slug') parsed.slug = result.value as string;

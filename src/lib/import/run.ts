@@ -1,14 +1,15 @@
 import { distance } from 'fastest-levenshtein';
 import type { Site } from '../schema.ts';
 import { suggestName } from '../suggest.ts';
-import { getColumns, mapHeaders } from './columns.ts';
-import { findHeaderRow } from './header-row.ts';
+import { KNOWN_UNITS } from './cells.ts';
+import { getColumns, getHeaderUnit } from './columns.ts';
 import type { HeaderMapping } from './columns.ts';
 import { applyEdit, EditError, readYamlData } from './edit.ts';
 import { getCommunityKeyOrder } from './key-order.ts';
 import { cutFrontmatter, joinFrontmatter } from './markdown-file.ts';
 import { createCommunity } from './create.ts';
 import { planProfileRow, planYearlyRow } from './plan.ts';
+import { prepareSheet } from './prepare.ts';
 import type { ParsedRow } from './rows.ts';
 import { parseRow } from './rows.ts';
 import type { Sheet } from './sheet.ts';
@@ -26,12 +27,18 @@ export interface RowOutcome {
   file?: string;
   /** For created and updated rows: what changed; for rejected rows: every reason. */
   messages: string[];
+  /** Cells taken as written that look like slips (0.92 in a percentage column). */
+  warnings?: string[];
+  /** Set when the reason is the whole sheet's, said once for all its rows. */
+  sheetError?: true;
 }
 
 /** The outcome of an import: rows, and notes about whole sheets (ignored columns, encodings). */
 export interface ImportOutcome {
   rows: RowOutcome[];
   notes: string[];
+  /** One notice per row set aside: blank, totals (合计) and footer (审核人：…) rows. */
+  skipped: string[];
 }
 
 /** Options for running an import. */
@@ -48,29 +55,24 @@ export interface ImportOptions {
  */
 export function runImport(sheets: readonly Sheet[], store: CommunityStore, { site, onProgress }: ImportOptions = {}): ImportOutcome {
   const columns = getColumns(site);
-  const outcome: ImportOutcome = { rows: [], notes: [] };
-  const mapped = sheets.map((sheet) => findHeaderRow(sheet, columns)).flatMap((sheet) => {
-    const mapping = mapHeaders(sheet.headers, columns);
-    if (mapping.columns.some((c) => c !== undefined)) return [{ sheet, mapping }];
-    // An instructions sheet or a chart in the workbook: nothing to import, nothing to reject.
-    outcome.notes.push(`${sheet.label}: 没有可导入的列，已跳过（表头：${sheet.headers.filter((h) => h !== '').join('、') || '空'}）`);
-    return [];
-  });
+  const outcome: ImportOutcome = { rows: [], notes: [], skipped: [] };
+  const mapped = sheets.flatMap((sheet) => prepareSheet(sheet, columns, outcome.notes, outcome.skipped) ?? []);
   const ordered = [...mapped.filter((m) => m.mapping.kind === 'profile'), ...mapped.filter((m) => m.mapping.kind === 'yearly')];
   const total = mapped.reduce((n, m) => n + m.sheet.rows.length, 0);
   const keyOrder = getCommunityKeyOrder(site);
   const parsed = new Map<string, unknown>();
-  for (const { sheet, mapping } of ordered) {
-    const sheetError = checkSheet(sheet, mapping, columns.flatMap((c) => c.headers), outcome.notes);
+  for (const { sheet, mapping, error } of ordered) {
+    const sheetError = error ?? checkSheet(sheet, mapping, columns.flatMap((c) => c.headers), outcome.notes);
     const seen = new Map<string, number>();
     for (const row of sheet.rows) {
       const reject = (messages: string[]): RowOutcome => ({ sheet: sheet.label, line: row.line, status: 'rejected', messages });
       let result: RowOutcome;
       if (sheetError) {
-        result = reject([sheetError]);
+        result = { ...reject([sheetError]), sheetError: true };
       } else {
         const parsedRow = parseRow(row, sheet.headers, mapping, site);
         result = parsedRow.errors.length > 0 ? reject(parsedRow.errors) : importRow(parsedRow, mapping.kind, { store, site, keyOrder, seen, parsed, label: sheet.label });
+        if (parsedRow.warnings.length > 0) result.warnings = parsedRow.warnings;
       }
       outcome.rows.push(result);
       onProgress?.(outcome.rows.length, total);
@@ -81,7 +83,8 @@ export function runImport(sheets: readonly Sheet[], store: CommunityStore, { sit
 
 /** Says once per sheet what will be ignored; returns why no row can be read, if so. */
 function checkSheet(sheet: Sheet, mapping: HeaderMapping, knownHeaders: string[], notes: string[]): string | undefined {
-  for (const header of mapping.unknown) {
+  // A running number column (序号) is in almost every office sheet: nothing to say about it.
+  for (const header of mapping.unknown.filter((h) => !/^(序号|编号|no\.?)$/i.test(h.trim()))) {
     // Short Chinese headers are all close to each other: suggest only a near miss (`党员人员`).
     const near = suggestName(header, knownHeaders);
     const guess = near && distance(header, near) <= Math.max(1, Math.floor(header.length / 3)) ? near : undefined;
@@ -91,9 +94,14 @@ function checkSheet(sheet: Sheet, mapping: HeaderMapping, knownHeaders: string[]
   if (other.length > 0) {
     const names = other.map((c) => sheet.headers[mapping.columns.indexOf(c)]).join('、');
     notes.push(mapping.kind === 'yearly'
-      ? `${sheet.label}: 这是年度表（有“年度”列），台账列 ${names} 已忽略：台账请另用一张不含“年度”列的表导入`
+      ? `${sheet.label}: 这是年度表（有“年度”列或年份列），台账列 ${names} 已忽略：台账请另用一张不含年度的表导入`
       : `${sheet.label}: 没有“年度”列，年度列 ${names} 已忽略：经费和满意度需要“年度”列`);
   }
+  const units = mapping.columns.flatMap((column, i) => {
+    const unit = getHeaderUnit(sheet.headers[i]);
+    return column?.units && unit && KNOWN_UNITS.includes(unit) && !column.units.includes(unit) ? [`列“${sheet.headers[i]}”的单位是“${unit}”，而这一项以${column.units[0]}计：不会自动换算，请换算成${column.units[0]}并改正表头`] : [];
+  });
+  if (units.length > 0) return units.join('；');
   if (mapping.duplicates.length > 0) {
     return mapping.duplicates.map(([a, b]) => `列“${a}”和“${b}”是同一个字段，请删去一列`).join('；');
   }

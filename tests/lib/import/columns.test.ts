@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { COLUMNS, getColumns, mapHeaders, normalizeHeader } from '../../../src/lib/import/columns.ts';
+import { COLUMNS, createHeaderLookup, getColumns, getHeaderUnit, mapHeaders, normalizeHeader } from '../../../src/lib/import/columns.ts';
 import { siteSchema } from '../../../src/lib/schema.ts';
 
 const site = siteSchema.parse({
@@ -37,6 +37,28 @@ describe('mapHeaders', () => {
 
   test.each([[['社区名称', '户数'], 'profile'], [['社区名称', '年度', '办公经费'], 'yearly']])('takes %j for a %s sheet', (headers, kind) => {
     expect(mapHeaders(headers, columns).kind).toBe(kind);
+  });
+});
+
+describe('createHeaderLookup', () => {
+  const lookup = createHeaderLookup(columns);
+  test.each([
+    ['服务阵地·服务用房面积（㎡）', 'facility.area_m2'],
+    ['服务阵地·功能用房', 'facility.rooms'],
+    ['服务阵地·面积', 'facility.area_m2'],
+    ['基本情况·面积（平方公里）', 'area_km2'],
+    ['人员情况·社区工作者', 'staff.workers'],
+    ['满意度测评·样本数', 'satisfaction.sample'],
+    ['经费（万元）·党员活动经费', 'funding.members'],
+    ['社区基本情况·楼栋数', undefined],
+  ])('maps the combined header %s to %s', (header, field) => {
+    expect(lookup(header)?.field).toBe(field);
+  });
+});
+
+describe('getHeaderUnit', () => {
+  test.each([['户数（户）', '户'], ['改造投入(元)', '元'], ['服务阵地·服务用房面积（㎡）', '㎡'], ['办公经费（万元）·2019', '万元'], ['户数', undefined]])('%s → %s', (header, unit) => {
+    expect(getHeaderUnit(header)).toBe(unit);
   });
 });
 

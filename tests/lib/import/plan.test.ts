@@ -7,7 +7,7 @@ const site = siteSchema.parse({
   title: '测试区', district: '测试区', period: { from: 2019, to: 2023 },
   standards: [{ id: 'organization', name: '组织设置规范' }, { id: 'venue', name: '阵地建设规范' }],
 });
-const row = (values: Record<string, unknown>): ParsedRow => ({ line: 2, values: new Map(Object.entries(values)), errors: [] });
+const row = (values: Record<string, unknown>): ParsedRow => ({ line: 2, values: new Map(Object.entries(values)), errors: [], warnings: [] });
 const DATA = {
   name: '荷塘社区',
   households: 2000,

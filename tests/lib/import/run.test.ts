@@ -109,6 +109,32 @@ describe('runImport', () => {
     expect(again.store.listChanged()).toEqual([]);
   });
 
+  test('refuses a column whose header states another unit, for the whole sheet', () => {
+    const { outcome } = run([sheet(['社区名称', '改造年份', '改造投入（元）'], ['荷塘社区', 2019, 1205000], ['柳岸社区', 2020, 300000])]);
+    expect(outcome.rows.map((r) => [r.status, r.sheetError, r.messages])).toEqual([
+      ['rejected', true, ['列“改造投入（元）”的单位是“元”，而这一项以万元计：不会自动换算，请换算成万元并改正表头']],
+      ['rejected', true, ['列“改造投入（元）”的单位是“元”，而这一项以万元计：不会自动换算，请换算成万元并改正表头']],
+    ]);
+  });
+
+  test('applies a row with a slip it warns about, and keeps the warning with the row', () => {
+    const { outcome, store } = run([sheet(['社区名称', '年度', '满意度'], ['荷塘社区', 2022, 0.92])]);
+    expect(outcome.rows[0]).toMatchObject({ status: 'updated', warnings: ['满意度：是否把 92% 写成了 0.92？这一列是 0–100 的百分数，已按 0.92 导入；如有误请改为 92'] });
+    expect(store.get('hetang')?.text).toContain('  - { year: 2022, pct: 0.92 }');
+  });
+
+  test('sets aside blank, totals and footer rows with a notice each, and imports the rest', () => {
+    const { outcome } = run([sheet(['序号', '社区名称', '户数'], [1, '荷塘社区', 2100], [null, null, null], [2, '柳岸社区', 1000], ['合计', null, 3100], ['填表人：王五', null, null])],
+      [file('hetang', HETANG), file('liuan', HETANG.replace('荷塘社区', '柳岸社区'))]);
+    expect(outcome.skipped).toEqual([
+      '台账.xlsx: 第 3 行是空行，已跳过',
+      '台账.xlsx: 第 5 行是合计行（“合计 3100”），已跳过：合计由网站自己计算',
+      '台账.xlsx: 第 6 行是表尾（“填表人：王五”），已跳过',
+    ]);
+    expect(outcome.rows.map((r) => [r.line, r.status])).toEqual([[2, 'updated'], [4, 'updated']]);
+    expect(outcome.notes).toEqual([]);
+  });
+
   test('reports progress after each row', () => {
     const calls: number[][] = [];
     runImport([sheet(['社区名称', '户数'], ['荷塘社区', 1], ['荷塘社区', 2])], createCommunityStore([file('hetang', HETANG)]), { site, onProgress: (done, total) => calls.push([done, total]) });
