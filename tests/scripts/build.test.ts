@@ -6,6 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { copyFixture, editFile } from '../helpers/content.ts';
 import { buildSite } from '../helpers/build-fixture.ts';
 import { runScript } from '../helpers/run.ts';
+import { OUTPUT_MARKER } from '../../src/tools/output-folder.ts';
 
 describe('npm run build', () => {
   test('stops on a content error before writing anything, leaving the earlier output as it was', async () => {
@@ -14,6 +15,7 @@ describe('npm run build', () => {
     try {
       await mkdir(out, { recursive: true });
       await writeFile(path.join(out, 'index.html'), 'earlier build');
+      await writeFile(path.join(out, OUTPUT_MARKER), '');
       await editFile(dir, 'communities/hetang.md', 'area_m2: 600', 'area_m2: 六百');
       const { status, stdout, stderr } = runScript('scripts/build.ts', ['--content', dir, '--out', out]);
       expect(status).toBe(1);
