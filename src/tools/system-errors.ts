@@ -9,10 +9,10 @@ import path from 'node:path';
 const CAUSES: Record<string, string> = {
   ENOSPC: '磁盘已满',
   EDQUOT: '磁盘配额已用完',
-  EFBIG: '文件超出了允许的大小（ulimit -f）',
-  SIGXFSZ: '文件超出了允许的大小（ulimit -f）',
+  EFBIG: '文件大小超过了系统限制',
+  SIGXFSZ: '文件大小超过了系统限制',
   EROFS: '文件系统是只读的',
-  EPERM: '不允许修改（文件夹可能被设为只读或不可更改，chattr +i）',
+  EPERM: '不允许修改，文件夹可能被设为只读或不可更改',
   EACCES: '没有写入权限',
 };
 
@@ -34,12 +34,16 @@ export interface SystemError {
 
 /**
  * Finds a write failure of the machine in an error, its causes or its message: the code
- * (ENOSPC, EDQUOT, EFBIG, EROFS, EPERM, EACCES) and the path the system named, if any.
+ * (ENOSPC, EDQUOT, EFBIG, EROFS, EPERM, EACCES, or the signal SIGXFSZ of a file-size limit)
+ * and the path the system named, if any.
  */
 export function findSystemError(error: unknown): SystemError | undefined {
   for (let current = error, depth = 0; current && depth < 8; depth++) {
-    const { code, path: where, message, cause, errors } = current as { code?: unknown; path?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
-    const found = typeof code === 'string' && code in CAUSES ? code : typeof message === 'string' ? OS_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] : undefined;
+    const { code, signal, syscall, path: from, dest, message, cause, errors } = current as Record<string, unknown>;
+    const found = [code, signal].find((name): name is string => typeof name === 'string' && Object.hasOwn(CAUSES, name))
+      ?? (typeof message === 'string' ? OS_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] : undefined);
+    // A copy fails where it writes; a rename or a write, at the path it names first.
+    const where = typeof syscall === 'string' && syscall.startsWith('copy') && typeof dest === 'string' ? dest : from;
     if (found) return { code: found, path: typeof where === 'string' ? where : undefined };
     current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
   }
