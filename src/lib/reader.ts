@@ -7,6 +7,7 @@ import { splitFrontmatterData } from './frontmatter.ts';
 import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
 import { SLUG_PATTERN, SLUG_RULE } from './schema.ts';
+import { isUnderLink } from './symlinks.ts';
 import { decodeText } from './source.ts';
 import { parseYaml, toYamlSource } from './yaml.ts';
 
@@ -14,7 +15,7 @@ import { parseYaml, toYamlSource } from './yaml.ts';
  * The modules whose code decides what a Markdown file parses to: the cache of parsed files
  * is emptied when any of them changes.
  */
-export const PARSER_MODULES = ['reader.ts', 'frontmatter.ts', 'yaml.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
+export const PARSER_MODULES = ['reader.ts', 'symlinks.ts', 'frontmatter.ts', 'yaml.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
   .map((name) => new URL(name, import.meta.url));
 
 /** A validated file: its data and the way back to lines for later checks. */
@@ -53,14 +54,18 @@ export interface Reader {
   readMarkdownFile<S extends z.ZodType>(absolutePath: string, schema: S): Promise<{ draft: boolean; entry?: MarkdownEntry<z.output<S>> }>;
   /** The files of a folder with an extension, each name checked as a slug; sorted. */
   listSlugFiles(folder: string, extension: string): Promise<string[]>;
+  /** Whether a path is a symbolic link or lies under one: such files are never read. */
+  isLinked(absolutePath: string): boolean;
 }
 
 /**
  * Creates a reader for one content folder. With a cache, the frontmatter of a Markdown file
- * whose bytes are unchanged since an earlier run is not parsed again.
+ * whose bytes are unchanged since an earlier run is not parsed again. Files that are symbolic
+ * links, or lie in a linked folder (`links`, see findSymlinks), are never listed or read.
  */
-export function createReader(root: string, cache?: FileCache): Reader {
+export function createReader(root: string, cache?: FileCache, links: readonly string[] = []): Reader {
   const problems: Problem[] = [];
+  const isLinked = (absolutePath: string) => isUnderLink(absolutePath, links);
   const display = (absolutePath: string) => path.relative(process.cwd(), absolutePath) || '.';
 
   const readText = async (absolutePath: string) => {
@@ -105,9 +110,9 @@ export function createReader(root: string, cache?: FileCache): Reader {
   };
 
   const listSlugFiles = async (folder: string, extension: string) => {
-    const names = await readdir(path.join(root, folder)).catch(() => [] as string[]);
+    const names = isLinked(path.join(root, folder)) ? [] : await readdir(path.join(root, folder)).catch(() => [] as string[]);
     return names
-      .filter((name) => !name.startsWith('.'))
+      .filter((name) => !name.startsWith('.') && !isLinked(path.join(root, folder, name)))
       .sort()
       .filter((name) => {
         const file = display(path.join(root, folder, name));
@@ -124,5 +129,5 @@ export function createReader(root: string, cache?: FileCache): Reader {
       .map((name) => path.join(root, folder, name));
   };
 
-  return { problems, display, readText, readYamlFile, readMarkdownFile, listSlugFiles };
+  return { problems, display, readText, readYamlFile, readMarkdownFile, listSlugFiles, isLinked };
 }
