@@ -49,6 +49,8 @@ let buildDir = stagingDir;
 const failure = { out: values.out, folder: stagingDir, cwd: process.cwd(), verbose: values.verbose };
 let child: ReturnType<typeof spawn> | undefined;
 let checkoutLock = '';
+// Staging folders are ours to remove only once this build holds the output folder's lock.
+let holdsOutput = false;
 forwardSignals();
 
 try {
@@ -102,7 +104,7 @@ function runSiteBuild(siteDir: string, summaryFile: string): Promise<number> {
 
 /** Leaves nothing behind (staging folders, index folders, the summary) and exits. */
 async function exitCleanly(status: number): Promise<never> {
-  await Promise.all([removeStaging(stagingDir), removeStaging(buildDir)]).catch(() => undefined);
+  if (holdsOutput) await Promise.all([removeStaging(stagingDir), removeStaging(buildDir)]).catch(() => undefined);
   process.exit(status);
 }
 
@@ -117,6 +119,7 @@ function takeOutputLock(lockFile: string): void {
     process.exit(1);
   }
   releaseLockOnExit(lockFile);
+  holdsOutput = true;
 }
 
 /** One build at a time per checkout: a second one waits, saying which build it waits for. */
@@ -135,7 +138,7 @@ function forwardSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       if (child) return void child.kill(signal);
-      for (const dir of new Set([stagingDir, buildDir])) rmSync(dir, { recursive: true, force: true });
+      if (holdsOutput) for (const dir of new Set([stagingDir, buildDir])) rmSync(dir, { recursive: true, force: true });
       process.exit(130);
     });
   }
