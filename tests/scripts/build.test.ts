@@ -169,7 +169,7 @@ describe('npm run build: one build per checkout', () => {
   test.each([
     ['SIGKILL', 'the next build cleans up'],
     ['SIGTERM', 'the build cleans up itself'],
-  ] as const)('%s of the build takes its Astro child with it (%s), and the next build succeeds', async (signal) => {
+  ] as const)('%s of the build takes its Astro child with it (%s), and the next build succeeds', async (signal, _cleanup) => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'shequ-kill-'));
     const out = path.join(root, 'dist');
     const release = await acquireLock();
