@@ -16,6 +16,7 @@ import { readCommandArgs } from '../src/tools/args.ts';
 import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-failure.ts';
 import { releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
 import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
+import { describeSystemError, findSystemError } from '../src/tools/system-errors.ts';
 
 const { values } = readCommandArgs({
   usage: [
@@ -76,7 +77,8 @@ try {
   await rm(summaryFile, { force: true });
   if (buildDir !== stagingDir) await moveFolder(buildDir, stagingDir);
   // Swap in the finished site: an earlier output folder is replaced whole, never half-written.
-  await swapInOutput(stagingDir, outDir);
+  const leftover = await swapInOutput(stagingDir, outDir);
+  if (leftover) console.warn(`提示：新网站已就位，但旧网站未能删除：${describeLeftover(leftover)}；下次构建会再试。`);
   console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${summary.communities} 个社区页面，${summary.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
 } catch (error) {
   console.error(formatBuildFailure(error, failure));
@@ -100,6 +102,12 @@ function runSiteBuild(siteDir: string, summaryFile: string): Promise<number> {
       resolve(code ?? 1);
     });
   });
+}
+
+/** Why the old site could not be deleted, in one line. */
+function describeLeftover(error: unknown): string {
+  const found = findSystemError(error);
+  return found ? describeSystemError(found, `${outDir}.previous`, process.cwd()) : error instanceof Error ? error.message : String(error);
 }
 
 /** Leaves nothing behind (staging folders, index folders, the summary) and exits. */

@@ -113,9 +113,10 @@ export async function recoverOutput(out: string): Promise<string | undefined> {
 /**
  * Swaps a finished site in: marks it as ours, moves the old output aside, renames the new one
  * into place (putting the old one back if that fails) and deletes the old one. Every failure
- * is thrown; only a missing old output is expected.
+ * before the new site is in place is thrown (only a missing old output is expected); a failure
+ * to delete the old one is returned, since the new site is already published.
  */
-export async function swapInOutput(staging: string, out: string): Promise<void> {
+export async function swapInOutput(staging: string, out: string): Promise<unknown> {
   const previous = `${out}.previous`;
   await writeFile(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);
   const hadOutput = await rename(out, previous).then(() => true, (error: NodeJS.ErrnoException) => {
@@ -128,7 +129,7 @@ export async function swapInOutput(staging: string, out: string): Promise<void> 
     if (hadOutput) await rename(previous, out);
     throw error;
   }
-  await rm(previous, { recursive: true, force: true });
+  return rm(previous, { recursive: true, force: true }).then(() => undefined, (error: unknown) => error);
 }
 
 /** Moves a folder, copying it when it is on another file system (where rename fails with EXDEV). */

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { canMakeImmutable, setImmutable } from '../helpers/file-system.ts';
 import { checkOutputFolder, OUTPUT_MARKER, recoverOutput, removeStaging, swapInOutput } from '../../src/tools/output-folder.ts';
 
 let root: string;
@@ -103,6 +104,21 @@ describe('swapInOutput', () => {
     await writeFiles({ 'dist/index.html': 'old', 'dist.previous/x.html': 'in the way', 'dist.building/index.html': 'new' });
     await expect(swapInOutput(path.join(root, 'dist.building'), path.join(root, 'dist'))).rejects.toMatchObject({ code: expect.stringMatching(/ENOTEMPTY|EEXIST/), syscall: 'rename' });
     expect(await readFile(path.join(root, 'dist', 'index.html'), 'utf8')).toBe('old');
+  });
+});
+
+describe('swapInOutput when the old site cannot be deleted', () => {
+  test.runIf(canMakeImmutable())('publishes the new site and returns the error instead of throwing it', async () => {
+    await writeFiles({ 'dist/index.html': 'old', 'dist/locked/a.html': 'x', 'dist.building/index.html': 'new' });
+    setImmutable(path.join(root, 'dist', 'locked'), true);
+    try {
+      const leftover = await swapInOutput(path.join(root, 'dist.building'), path.join(root, 'dist'));
+      // Node's rm reports EPERM or, trying the file as a folder next, ENOTDIR.
+      expect(leftover).toMatchObject({ code: expect.stringMatching(/EPERM|ENOTDIR/) });
+      expect(await readFile(path.join(root, 'dist', 'index.html'), 'utf8')).toBe('new');
+    } finally {
+      setImmutable(path.join(root, 'dist.previous', 'locked'), false);
+    }
   });
 });
 
