@@ -1,6 +1,6 @@
 // The first half of `npm run build`, run by scripts/build.ts in a child process so that all
 // of its memory is returned before the search index is built:
-//   node scripts/build-site.ts --staging <dir> --summary <file> [--out <dir>] [--strict]
+//   node scripts/build-site.ts --staging <dir> --summary <file> [--out <dir>] [--strict] [--verbose]
 // Validates (writing nothing on a content error), builds the site with Astro into the staging
 // folder and writes the chart CSVs. Exit 0: the staging folder is complete.
 import { rename, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
-import { describeBuildError } from '../src/tools/build-errors.ts';
+import { formatBuildFailure } from '../src/tools/build-failure.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
 const spec = {
@@ -27,6 +27,7 @@ const spec = {
 const { values } = readCommandArgs(spec);
 if (!values.staging || !values.summary) exitWithUsage(spec, '缺少 --staging 或 --summary：这个脚本由 npm run build 调用。');
 prepareAstroEnv('production');
+stopWithParent();
 
 const chartFiles = `${values.staging}.charts`;
 try {
@@ -38,8 +39,7 @@ try {
 } catch (error) {
   // process.exit() skips `finally`: both folders go here.
   await Promise.all([values.staging, chartFiles].map((dir) => rm(dir, { recursive: true, force: true })));
-  console.error(describeBuildError(error, { content: getContentDir(), verbose: values.verbose }).join('\n'));
-  console.error(`构建失败：${values.out}/ 保持不变。`);
+  console.error(formatBuildFailure(error, { out: values.out, folder: values.staging, cwd: process.cwd(), verbose: values.verbose, content: getContentDir() }));
   process.exit(1);
 }
 await rm(chartFiles, { recursive: true, force: true });
@@ -65,8 +65,20 @@ async function prepareProject(): Promise<{ communities: number; reports: number 
   // Chart CSVs are written first, beside the staging folder (Astro empties its output folder);
   // Astro needs only the overview's charts, not the 39,100 of 10,000 communities.
   await rm(chartFiles, { recursive: true, force: true });
-  await writeChartFiles(chartFiles, project.charts);
+  // A draft report is rendered (the dev server shows it) but publishes nothing, charts included.
+  const draftCharts = new Set(project.content.reports.filter((r) => r.data.draft).flatMap((r) => project.rendered.get(r.file)?.charts.map((c) => c.id) ?? []));
+  await writeChartFiles(chartFiles, project.charts.filter((chart) => !draftCharts.has(chart.id)));
   project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
   handOverProject(getContentDir(), project);
   return { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+}
+
+/**
+ * Ends this build when the build script that started it is gone (killed, even by `kill -9`):
+ * its IPC channel closes. Unreferenced, so the channel never keeps this process alive.
+ */
+function stopWithParent(): void {
+  if (!process.channel) return;
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(1));
 }

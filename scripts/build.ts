@@ -6,19 +6,25 @@
 // child and gives all its memory back when it exits; only then does Pagefind index the site,
 // so the two never hold their peaks at the same time.
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { getContentDir } from '../src/lib/project.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { writePublishFiles } from '../src/tools/publish-files.ts';
+import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-failure.ts';
+import { releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
+import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
+import { describeSystemError, findSystemError } from '../src/tools/system-errors.ts';
 
 const { values } = readCommandArgs({
   usage: [
-    '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict]',
+    '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict] [--verbose]',
     '  先检查内容，没有错误才构建网站（默认输出到 dist/）；构建失败时原来的输出保持不变。',
-    '  --strict  有警告也停止构建',
-    '  --verbose  构建出错时附上程序的详细报错（供技术人员排查）',
+    '  --strict   有警告也停止构建',
+    '  --verbose  构建失败时显示详细的错误信息（供开发人员排查）',
   ].join('\n'),
   options: {
     content: { type: 'string' },
@@ -30,68 +36,120 @@ const { values } = readCommandArgs({
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
 
 const started = performance.now();
+const checkout = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(values.out);
+const refusal = checkOutputFolder(values.out, { content: path.resolve(getContentDir()), checkout, home: os.homedir() }, process.cwd());
+if (refusal) {
+  console.error(refusal);
+  process.exit(2);
+}
 // Beside the output folder, so the final renames stay on one file system. The names are fixed
 // (no process id): Astro writes the output path into its bundle, and a path that changed from
 // build to build would make every page look changed to its incremental build.
 const stagingDir = `${outDir}.building`;
-const previousDir = `${outDir}.previous`;
-const summaryFile = `${stagingDir}.summary.json`;
-await mkdir(path.dirname(outDir), { recursive: true });
-takeOutputLock(`${outDir}.lock`);
-await rm(stagingDir, { recursive: true, force: true });
-
-const args = ['--staging', stagingDir, '--summary', summaryFile, '--out', values.out, ...(values.strict ? ['--strict'] : []), ...(values.verbose ? ['--verbose'] : [])];
-const status = await new Promise<number>((resolve) => {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-site.ts'), ...args], { stdio: 'inherit' });
-  child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-});
-// The child has said why (content problems, or a failed Astro build) and left the output alone.
-if (status !== 0) process.exit(status);
+let buildDir = stagingDir;
+const failure = { out: values.out, folder: stagingDir, cwd: process.cwd(), verbose: values.verbose };
+let child: ReturnType<typeof spawn> | undefined;
+let checkoutLock = '';
+// Staging folders are ours to remove only once this build holds the output folder's lock.
+let holdsOutput = false;
+forwardSignals();
 
 try {
+  await mkdir(path.dirname(outDir), { recursive: true });
+  takeOutputLock(`${outDir}.lock`);
+  await takeCheckoutLock(path.join(checkout, 'node_modules', '.cache', 'shequ-build.lock'));
+  const note = await recoverOutput(outDir);
+  if (note) console.warn(note);
+  buildDir = chooseBuildFolder(outDir, checkout);
+  await removeStaging(buildDir);
+
+  const summaryFile = `${buildDir}.summary.json`;
+  const status = await runSiteBuild(buildDir, summaryFile);
+  // The child has said why (content problems, or a failed Astro build) and left the output alone.
+  if (status !== 0) await exitCleanly(status);
+
   // Shards of the search index whose pages did not change are taken from the site being replaced.
-  const { pages, shards, reused } = await indexSite(stagingDir, { reuseFrom: outDir });
+  const { pages, shards, reused } = await indexSite(buildDir, { reuseFrom: outDir });
   const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
   if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面${reuse}`);
-  await writePublishFiles(stagingDir, { reuseFrom: outDir });
+  await writePublishFiles(buildDir, { reuseFrom: outDir });
+
+  const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { communities: number; reports: number };
+  await rm(summaryFile, { force: true });
+  if (buildDir !== stagingDir) await moveFolder(buildDir, stagingDir);
+  // Swap in the finished site: an earlier output folder is replaced whole, never half-written.
+  const leftover = await swapInOutput(stagingDir, outDir);
+  if (leftover) console.warn(`提示：新网站已就位，但旧网站未能删除：${describeLeftover(leftover)}；下次构建会再试。`);
+  console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${summary.communities} 个社区页面，${summary.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
 } catch (error) {
-  await rm(stagingDir, { recursive: true, force: true });
-  console.error(error);
-  console.error(`构建失败：${values.out}/ 保持不变。`);
-  process.exit(1);
+  console.error(formatBuildFailure(error, failure));
+  await exitCleanly(1);
 }
-const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { communities: number; reports: number };
-await rm(summaryFile, { force: true });
-// Swap in the finished site: an earlier output folder is replaced whole, never half-written.
-await rename(outDir, previousDir).catch(() => undefined);
-await rename(stagingDir, outDir);
-await rm(previousDir, { recursive: true, force: true });
-console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${summary.communities} 个社区页面，${summary.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+
+/**
+ * Runs the first half (validation, Astro, chart files) in a child process. The child watches
+ * the IPC channel: when this process dies, even by `kill -9`, the channel closes and the
+ * child ends too, instead of building on into caches the next build will use.
+ */
+function runSiteBuild(siteDir: string, summaryFile: string): Promise<number> {
+  const args = ['--staging', siteDir, '--summary', summaryFile, '--out', values.out, ...(values.strict ? ['--strict'] : []), ...(values.verbose ? ['--verbose'] : [])];
+  return new Promise<number>((resolve, reject) => {
+    child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-site.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    if (child.pid) updateLock(checkoutLock, { pid: process.pid, child: child.pid, out: outDir });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      child = undefined;
+      if (signal) console.error(formatSignalFailure(signal, { ...failure, folder: siteDir }));
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Why the old site could not be deleted, in one line. */
+function describeLeftover(error: unknown): string {
+  const found = findSystemError(error);
+  return found ? describeSystemError(found, `${outDir}.previous`, process.cwd()) : error instanceof Error ? error.message : String(error);
+}
+
+/** Leaves nothing behind (staging folders, index folders, the summary) and exits. */
+async function exitCleanly(status: number): Promise<never> {
+  if (holdsOutput) await Promise.all([removeStaging(stagingDir), removeStaging(buildDir)]).catch(() => undefined);
+  process.exit(status);
+}
 
 /**
  * One build at a time per output folder: a second one would delete the first's staging folder.
  * The lock names its process; a lock left by a process that is gone is taken over.
  */
 function takeOutputLock(lockFile: string): void {
-  try {
-    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-  } catch {
-    const holder = Number(readFileSync(lockFile, 'utf8'));
-    if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
-      console.error(`另一个构建（进程 ${holder}）正在写入 ${values.out}/：请等它结束后再构建。`);
-      process.exit(1);
-    }
-    writeFileSync(lockFile, String(process.pid));
+  const holder = tryTakeLock(lockFile, { pid: process.pid, out: outDir });
+  if (holder) {
+    console.error(`另一个构建（进程 ${holder.pid}）正在写入 ${values.out}/：请等它结束后再构建。`);
+    process.exit(1);
   }
-  process.on('exit', () => rmSync(lockFile, { force: true }));
+  releaseLockOnExit(lockFile);
+  holdsOutput = true;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+/** One build at a time per checkout: a second one waits, saying which build it waits for. */
+async function takeCheckoutLock(lockFile: string): Promise<void> {
+  checkoutLock = lockFile;
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  releaseLockOnExit(lockFile);
+  await waitForLock(lockFile, { pid: process.pid, out: outDir }, (holder) => {
+    const out = holder.out ? `，输出到 ${path.relative(process.cwd(), holder.out) || '.'}/` : '';
+    console.warn(`另一个构建正在使用本项目的缓存（进程 ${holder.pid}${out}）：等它结束后再开始……`);
+  });
+}
+
+/** Ctrl-C or a stop request ends the child too and removes the staging folders. */
+function forwardSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (child) return void child.kill(signal);
+      if (holdsOutput) for (const dir of new Set([stagingDir, buildDir])) rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    });
   }
 }

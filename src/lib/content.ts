@@ -10,6 +10,7 @@ import { createReader, PARSER_MODULES } from './reader.ts';
 import type { Community, Report, Site, TableDescription } from './schema.ts';
 import { communitySchema, reportSchema, siteSchema, tableDescriptionSchema } from './schema.ts';
 import type { Table } from './table.ts';
+import { findSymlinks } from './symlinks.ts';
 import { parseTable } from './table.ts';
 
 export type { Located, MarkdownEntry };
@@ -63,7 +64,10 @@ export async function readContent(root: string): Promise<ContentSet> {
   const absoluteRoot = path.resolve(root);
   const cacheName = `content-${createHash('sha1').update(absoluteRoot).digest('hex').slice(0, 12)}`;
   const cache = await openFileCache(cacheName, PARSER_MODULES);
-  const reader = createReader(absoluteRoot, cache);
+  const links = await findSymlinks(absoluteRoot);
+  const reader = createReader(absoluteRoot, cache, links);
+  // A link could publish any file of the machine (a key linked as data/keys.csv): refused.
+  for (const link of links) reader.problems.push(createError(reader.display(link), { line: 1 }, '', SYMLINK_MESSAGE));
   const [site, communityFiles, reportFiles, tables] = await Promise.all([
     readSite(reader, absoluteRoot),
     reader.listSlugFiles('communities', '.md'),
@@ -92,8 +96,12 @@ export async function readContent(root: string): Promise<ContentSet> {
   };
 }
 
+/** The problem at every symbolic link in a content folder. */
+export const SYMLINK_MESSAGE = '这是一个符号链接（快捷方式）：内容文件夹中不允许链接，以免把内容文件夹之外的文件发布出去；请放入文件本身';
+
 async function readSite(reader: Reader, root: string): Promise<Located<Site> | undefined> {
   const absolutePath = path.join(root, 'site.yaml');
+  if (reader.isLinked(absolutePath)) return undefined;
   if (existsSync(absolutePath)) return reader.readYamlFile(absolutePath, siteSchema);
   // A mistyped --content (or SHEQU_CONTENT) is the usual cause: say so, not "site.yaml is missing".
   if (!existsSync(root)) {
@@ -108,7 +116,7 @@ async function readSite(reader: Reader, root: string): Promise<Located<Site> | u
 async function readTables(reader: Reader, root: string): Promise<TableEntry[]> {
   const dataDir = path.join(root, 'data');
   const csvFiles = await reader.listSlugFiles('data', '.csv');
-  const names = await readdir(dataDir).catch(() => [] as string[]);
+  const names = reader.isLinked(dataDir) ? [] : (await readdir(dataDir).catch(() => [] as string[])).filter((name) => !reader.isLinked(path.join(dataDir, name)));
   for (const name of names.filter((n) => n.endsWith('.yaml') && !names.includes(n.replace(/\.yaml$/, '.csv')))) {
     reader.problems.push(createError(reader.display(path.join(dataDir, name)), { line: 1 }, '', `没有同名的 CSV 表格（${name.replace(/\.yaml$/, '.csv')}）：说明文件需与表格同名`));
   }

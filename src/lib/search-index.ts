@@ -134,7 +134,8 @@ async function buildShard(siteDir: string, folder: string, members: Page[]): Pro
     const bin = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
     await run(process.execPath, [bin, '--site', shardDir, '--output-path', path.join(siteDir, folder), '--quiet'], { maxBuffer: 16 * 1024 * 1024 })
       .catch((error: { stdout?: string; stderr?: string; message: string }) => {
-        throw new Error(`Pagefind: ${[error.stderr, error.stdout].filter(Boolean).join('\n').trim() || error.message}`);
+        // The cause keeps Pagefind's exit signal (SIGXFSZ at a file-size limit) for the message.
+        throw new Error(`Pagefind: ${[error.stderr, error.stdout].filter(Boolean).join('\n').trim() || error.message}`, { cause: error });
       });
   } finally {
     await rm(shardDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { OUTPUT_MARKER } from '../../src/tools/output-folder.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,8 +37,11 @@ export async function buildSite(content: string, out: string, { log = false, env
   }
 }
 
-/** A lock file created exclusively; a stale one (its owner gone for minutes) is taken over. */
-async function acquireLock(): Promise<() => Promise<void>> {
+/**
+ * Takes the tests' turn to build (a lock file created exclusively; a stale one, its owner gone
+ * for minutes, is taken over); tests that run the build command themselves take it too.
+ */
+export async function acquireLock(): Promise<() => Promise<void>> {
   for (;;) {
     try {
       const handle = await open(LOCK, 'wx');
@@ -61,9 +65,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // the checkout's node_modules/.cache. Test workers and the builds they start inherit it.
   process.env.SHEQU_CACHE_DIR = path.join(root, 'cache');
   const fixtureDist = path.join(root, 'fixture');
-  // A stale page from an "earlier build": a successful build must replace the folder whole.
+  // A stale page from an "earlier build" (it has the marker of our builds): a successful build
+  // must replace the folder whole.
   await mkdir(fixtureDist);
   await writeFile(path.join(fixtureDist, 'stale.html'), 'stale');
+  await writeFile(path.join(fixtureDist, OUTPUT_MARKER), '');
   await buildSite('tests/fixtures/site', fixtureDist);
   const sampleDist = path.join(root, 'sample');
   await buildSite('content', sampleDist);
