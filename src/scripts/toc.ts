@@ -22,8 +22,10 @@ export function followToc(): void {
   const targets = [...links.keys()];
   if (targets.length === 0) return;
   const mark = () => {
-    // The current section is the last heading that has passed the top third of the screen.
-    const line = innerHeight / 3;
+    // The current section is the last heading that has passed the top third of the screen;
+    // at the foot of the page, where the last headings can never get that high, the last one in view.
+    const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+    const line = atEnd ? innerHeight : innerHeight / 3;
     const current = targets.filter((t) => t.getBoundingClientRect().top <= line).at(-1) ?? targets[0];
     for (const [target, link] of links) {
       if (target === current) link.setAttribute('aria-current', 'true');

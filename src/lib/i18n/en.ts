@@ -8,6 +8,7 @@ export const en: Strings = {
   breadcrumbs: 'You are here',
   toc: 'Contents',
   backToTop: 'Back to top',
+  tableRegion: 'Table: {name}',
   overview: {
     charts: 'Figures in charts',
     figures: 'Key figures',

@@ -6,6 +6,7 @@ export const zhCN = {
   breadcrumbs: '当前位置',
   toc: '目录',
   backToTop: '回到顶部',
+  tableRegion: '表格：{name}',
   overview: {
     charts: '数据图表',
     figures: '主要数据',
