@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasChromium, TEMPLATES, useServedSite } from '../helpers/browser.ts';
 import { openPage } from '../helpers/page-session.ts';
@@ -27,7 +28,7 @@ interface SpeechLog {
 
 describe.skipIf(!hasChromium())('朗读 (read aloud)', () => {
   const site = useServedSite('sampleDist');
-  const spoken = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __speech: SpeechLog }).__speech);
+  const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __speech: SpeechLog }).__speech);
 
   test('reads the community page block by block in Chinese, tables as sentences, with pause, continue and stop', async () => {
     const session = await openPage(site.browser, site.origin, TEMPLATES.community, { width: 390, initScript: STUB_SPEECH });
