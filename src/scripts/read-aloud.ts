@@ -17,7 +17,11 @@ const SKIPPED = 'script, style, template, canvas, svg, nav, form, button, .read-
 /** Sets up the 朗读 control of the page; it stays hidden where the browser cannot speak. */
 export function setUpReadAloud(): void {
   const control = document.querySelector<HTMLElement>('[data-read-aloud]');
-  if (!control || !window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== 'function') return;
+  if (!control) return;
+  if (!window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== 'function') {
+    document.documentElement.classList.remove('speech');
+    return;
+  }
   const main = control.querySelector<HTMLButtonElement>('[data-read-main]')!;
   const label = control.querySelector<HTMLElement>('[data-read-label]')!;
   const stop = control.querySelector<HTMLButtonElement>('[data-read-stop]')!;

@@ -8,7 +8,7 @@ function runHeadScript(search: string, stored: Record<string, string>, storageWo
     getItem: (key: string) => { if (!storageWorks) throw new Error('denied'); return stored[key] ?? null; },
     setItem: (key: string, value: string) => { if (!storageWorks) throw new Error('denied'); stored[key] = value; },
   };
-  new Function('document', 'location', 'localStorage', HEAD_SCRIPT)({ documentElement: root }, { search }, localStorage);
+  new Function('document', 'location', 'localStorage', 'window', HEAD_SCRIPT)({ documentElement: root }, { search }, localStorage, {});
   return { dataset: root.dataset, stored };
 }
 
