@@ -47,12 +47,12 @@ export function setUpReadAloud(): void {
   };
   const finish = () => {
     run += 1;
-    speechSynthesis.cancel();
+    speechSynthesis.cancel?.();
     highlight(undefined);
     show('idle');
   };
   const start = () => {
-    speechSynthesis.cancel();
+    speechSynthesis.cancel?.();
     const mine = ++run;
     const root = document.querySelector<HTMLElement>('[data-read-root]') ?? document.querySelector('main');
     const blocks = root ? collectBlocks(root, strings) : [];
@@ -76,8 +76,8 @@ export function setUpReadAloud(): void {
   show('idle');
   main.addEventListener('click', () => {
     if (state === 'idle') start();
-    else if (state === 'reading') { speechSynthesis.pause(); show('paused'); }
-    else { speechSynthesis.resume(); show('reading'); }
+    else if (state === 'reading') { speechSynthesis.pause?.(); show('paused'); }
+    else { speechSynthesis.resume?.(); show('reading'); }
   });
   stop.addEventListener('click', () => { finish(); main.focus(); });
   document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && state !== 'idle') finish(); });
