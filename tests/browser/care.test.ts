@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
     }
   });
 
-  test.each(['overview', 'community', 'report', 'standards', 'directory', 'accessibility'] as const)('%s in care mode, screenshots at 390 and 1280 px, light and dark', async (name) => {
+  test.each(['overview', 'community', 'report', 'standards', 'directory', 'accessibility'] as const)('%s in care mode: every target at least 44 px high, no sideways scrolling; screenshots at 390 and 1280 px, light and dark', async (name) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [390, 1280]) {
         const session = await openPage(site.browser, site.origin, `${TEMPLATES[name]}?care=1`, { width, colorScheme });
@@ -133,6 +133,10 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
           await saveScreenshot(session.page, `care-${name}-${width}-${colorScheme}`);
           expect(session.problems).toEqual([]);
           expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          const small = await session.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a, button, input, select, summary')]
+            .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
+            .map((e) => `${e.tagName} ${e.textContent?.trim().slice(0, 20)} ${Math.round(e.getBoundingClientRect().height)}px`));
+          expect(small).toEqual([]);
         } finally {
           await session.close();
         }
