@@ -35,6 +35,7 @@ function measure(page: Page) {
       color: style.color,
       background: getComputedStyle(document.body).backgroundColor,
       linkColor: getComputedStyle(document.querySelector('.prose a, main a')!).color,
+      cursor: getComputedStyle(document.querySelector('.prose p')!).cursor,
       targets,
     };
   });
@@ -84,6 +85,8 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
         expect(m.h1).toBeGreaterThan(m.h2);
         expect(contrast(m.color, m.background)).toBeGreaterThanOrEqual(7);
         expect(contrast(m.linkColor, m.background)).toBeGreaterThanOrEqual(7);
+        // A large pointer where there is a mouse (desktop contexts report a fine pointer).
+        expect(m.cursor).toMatch(/url\(.*cursor.*\.svg/);
         expect(m.targets.length).toBeGreaterThan(6);
         expect(m.targets.filter((t) => t.height < 44)).toEqual([]);
         // The controls get the 60 px the elderly-friendly rules ask for.
