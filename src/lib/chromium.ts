@@ -28,7 +28,11 @@ export async function drawAllCharts(page: Page): Promise<void> {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(40);
   }
-  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => !f.querySelector('canvas') || f.hasAttribute('data-drawn')), undefined, { timeout: 15_000 });
+  // A chart whose table shows instead (长辈模式) is not drawn until the reader asks for it.
+  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => {
+    const box = f.querySelector('.chart-box');
+    return !box || f.hasAttribute('data-drawn') || getComputedStyle(box).display === 'none';
+  }), undefined, { timeout: 15_000 });
   await page.waitForLoadState('networkidle');
   // Let the last animation frames finish.
   await page.waitForTimeout(400);

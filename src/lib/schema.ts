@@ -71,6 +71,18 @@ export const siteSchema = z.object({
   standards: list(standardSchema).min(1, { error: '至少需要一项规范' }),
   /** Named reference values drawn as lines on charts. */
   targets: z.record(z.string(), z.number({ error: '应为数字' }), { error: '应为“名称: 数字”的映射' }).optional(),
+  /** Whom readers contact about accessibility problems; shown on the accessibility statement (/accessibility/). */
+  contact: z.object(
+    {
+      /** The office or person (区民政局基层政权科). */
+      name: text(),
+      /** An email address. */
+      email: z.email({ error: '应为电子邮件地址（如 shequ@example.gov.cn）' }).optional(),
+      /** A phone number, in quotes (`"0571-8888 6666"`). */
+      phone: z.string({ error: '应为文字：电话号码请加引号，如 "0571-8888 6666"' }).trim().min(1, { error: '不能为空' }).optional(),
+    },
+    { error: '应为 { name: 部门, email: 邮箱, phone: 电话 }' },
+  ).optional(),
 });
 
 /** A community's standing against one standard: a status, or a status with a note. */

@@ -11,6 +11,15 @@ type ChartModule = typeof import('./chartjs.ts'); // eslint-disable-line @typesc
 let chartJs: Promise<ChartModule> | undefined;
 let loaded: ChartModule | undefined;
 
+const root = document.documentElement;
+/** In 长辈模式 a chart shows its table until the reader taps 图表 (CSS reads data-chosen). */
+const showsTable = (figure: HTMLElement) => (root.dataset.care === 'on' && !figure.hasAttribute('data-chosen')) || figure.dataset.view === 'table';
+
+// Charts near the screen wait here and are drawn one per idle moment, so the main thread is
+// never held for long (seven charts at once blocked it for 350–500 ms).
+const queue: HTMLElement[] = [];
+let draining = false;
+
 /** Sets up every chart figure of the page: toggles now, canvases when they come into view. */
 export function drawChartsWhenVisible(): void {
   const figures = [...document.querySelectorAll<HTMLElement>('figure.chart')];
@@ -18,10 +27,12 @@ export function drawChartsWhenVisible(): void {
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries.filter((e) => e.isIntersecting)) {
       observer.unobserve(entry.target);
-      void draw(entry.target as HTMLElement);
+      queue.push(entry.target as HTMLElement);
     }
+    drainQueue();
   }, { rootMargin: '300px 0px' });
   figures.forEach((figure) => observer.observe(figure));
+  new MutationObserver(() => figures.forEach(syncToggle)).observe(root, { attributes: true, attributeFilter: ['data-care'] });
   // Printing happens right after this event, so charts not yet drawn are drawn synchronously
   // (when chart.js is already loaded; otherwise print shows the tables) and all fit the page.
   window.addEventListener('beforeprint', () => {
@@ -32,18 +43,44 @@ export function drawChartsWhenVisible(): void {
   // Colours come from CSS custom properties: redraw when the theme changes.
   const redraw = () => [...drawn.keys()].forEach((figure) => void draw(figure, true));
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
-  new MutationObserver(redraw).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  new MutationObserver(redraw).observe(root, { attributes: true, attributeFilter: ['data-theme', 'data-care'] });
+}
+
+function drainQueue(): void {
+  if (draining) return;
+  const next = queue.shift();
+  if (!next) return;
+  draining = true;
+  whenIdle(async () => {
+    // A chart whose table shows is drawn only when the reader asks for it.
+    if (!showsTable(next)) await draw(next);
+    draining = false;
+    drainQueue();
+  });
+}
+
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
+}
+
+/** The toggle says which view shows: in 长辈模式 the table, until the reader picks. */
+function syncToggle(figure: HTMLElement): void {
+  const view = showsTable(figure) ? 'table' : 'chart';
+  figure.querySelectorAll('.chart-toggle button').forEach((b) => b.setAttribute('aria-pressed', String((b as HTMLElement).dataset.view === view)));
 }
 
 function setUpControls(figure: HTMLElement): void {
   const toggle = figure.querySelector<HTMLElement>('.chart-toggle');
   if (!toggle) return;
   toggle.hidden = false;
+  syncToggle(figure);
   toggle.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-view]');
     if (!button) return;
     figure.dataset.view = button.dataset.view;
-    toggle.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+    figure.setAttribute('data-chosen', '');
+    syncToggle(figure);
     if (button.dataset.view === 'chart') void draw(figure);
   });
   figure.querySelector<HTMLButtonElement>('[data-download-image]')?.addEventListener('click', () => {

@@ -20,8 +20,13 @@ describe.skipIf(!hasChromium())('accessibility of every page template (axe, WCAG
     axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   });
 
-  const cases = Object.entries(TEMPLATES).flatMap(([name, sitePath]) => (['light', 'dark'] as const).map((scheme) => [name, scheme, sitePath] as const));
-  test.each(cases)('%s in %s mode has no violations', async (_, colorScheme, sitePath) => {
+  // Each template in light and dark, normal and in 长辈模式 (care mode, opened by ?care=1).
+  const withCare = (sitePath: string) => `${sitePath}${sitePath.includes('?') ? '&' : '?'}care=1`;
+  const cases = Object.entries(TEMPLATES).flatMap(([name, sitePath]) => (['light', 'dark'] as const).flatMap((scheme) => [
+    [name, scheme, '', sitePath] as const,
+    [name, scheme, ' (长辈模式)', withCare(sitePath)] as const,
+  ]));
+  test.each(cases)('%s in %s mode%s has no violations', async (_, colorScheme, _care, sitePath) => {
     // axe is injected as a script, which the site's CSP rightly refuses: this context bypasses it.
     const session = await openPage(site.browser, site.origin, sitePath, { width: 390, colorScheme, bypassCSP: true });
     try {

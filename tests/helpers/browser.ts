@@ -31,6 +31,7 @@ export const TEMPLATES = {
   compare: '/compare/?c=liuyuan,shuangqiao,xiwan',
   data: '/data/',
   completeness: '/data/completeness/',
+  accessibility: '/accessibility/',
 } as const;
 
 /**

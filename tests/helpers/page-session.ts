@@ -23,7 +23,7 @@ export async function openPage(
   browser: Browser,
   origin: string,
   sitePath: string,
-  options: { width?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {},
+  options: { width?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; initScript?: string } = {},
 ): Promise<PageSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
@@ -40,6 +40,8 @@ export async function openPage(
     outsideRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  // A script run before the page's own, for stubbing browser features (speech, for one).
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(`console: ${message.text()}`);

@@ -9,6 +9,7 @@ describe('the built fixture site', () => {
   test('has exactly the pages of the published content', async () => {
     expect(await listPages()).toEqual([
       '404.html',
+      'accessibility/index.html',
       'communities/hetang/index.html',
       'communities/index.html',
       'communities/liuan/index.html',
