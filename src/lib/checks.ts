@@ -29,7 +29,7 @@ function checkSite(site: Located<Site>): Problem[] {
 }
 
 /** Checks one community against the site: standards, type and years. */
-function checkCommunity(entry: MarkdownEntry<Community>, site: Site): Problem[] {
+export function checkCommunity(entry: MarkdownEntry<Community>, site: Site): Problem[] {
   const { data, file, locate } = entry;
   const problems: Problem[] = [];
   const siteIds = site.standards.map((s) => s.id);
