@@ -6,6 +6,7 @@ import { getCommunityFields } from '../templates/community.ts';
 import type { TemplateField } from '../templates/render.ts';
 import { REPORT_FIELDS } from '../templates/report.ts';
 import type { CmsField } from './fields.ts';
+import { CMS_FORMAT } from './cms-format.ts';
 import { buildCmsFields } from './fields.ts';
 import { OPTION_LABELS } from './labels.ts';
 
@@ -30,8 +31,10 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions): Record<st
   return {
     backend: describeBackend(site.editing),
     // Uploaded files get ASCII names (pinyin or the original Latin part) in content/media/.
+    // The CMS wants an absolute public folder here; each collection writes `../media/…`,
+    // relative to its file, which is how the content refers to images.
     media_folder: inFolder('media'),
-    public_folder: '../media',
+    public_folder: '/media',
     media_libraries: { default: { config: { slugify_filename: true, max_file_size: 5_000_000 } } },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // Same YAML as the project writes: two spaces, indented lists, no forced quotes.
@@ -43,8 +46,9 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions): Record<st
         label_singular: '社区',
         folder: inFolder('communities'),
         extension: 'md',
-        format: 'frontmatter',
+        format: CMS_FORMAT,
         create: true,
+        ...MEDIA,
         identifier_field: 'name',
         summary: '{{name}}（{{street}}）',
         sortable_fields: ['name', 'street', 'households'],
@@ -56,8 +60,9 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions): Record<st
         label_singular: '报告',
         folder: inFolder('reports'),
         extension: 'md',
-        format: 'frontmatter',
+        format: CMS_FORMAT,
         create: true,
+        ...MEDIA,
         identifier_field: 'title',
         summary: '{{title}}（{{date}}）',
         fields: [...buildEntryFields(options.reportSchema ?? reportSchema, hintsOf(REPORT_FIELDS), site), bodyField()],
@@ -65,6 +70,9 @@ export function buildCmsConfig(site: Site, options: CmsConfigOptions): Record<st
     ],
   };
 }
+
+/** Images of a collection go to content/media/ and are written relative to the file. */
+const MEDIA = { media_folder: '../media', public_folder: '../media' };
 
 /** The configuration as the YAML file `/admin/config.yml`. */
 export function formatCmsConfig(config: Record<string, unknown>): string {
@@ -101,7 +109,10 @@ function buildEntryFields(schema: z.ZodType, hints: ReadonlyMap<string, string>,
   });
 }
 
-/** `standards`: one status select per standard of site.yaml, each with an optional note. */
+/**
+ * `standards`: one status select per standard of site.yaml, each with an optional note. The
+ * file format (src/scripts/admin-cms.ts) turns a bare status into `{ status }` and back.
+ */
 function buildStandardsField(site: Site, label: string, required: boolean): CmsField {
   const options = STANDARD_STATUSES.map((value) => ({ label: `${OPTION_LABELS[value]}（${value}）`, value }));
   return {

@@ -32,7 +32,8 @@ export async function writeAdminSite(outDir: string, contentDir: string): Promis
   await writeFile(path.join(adminDir, 'index.html'), renderAdminPage({ ...page, script: getCmsPaths(site.base).script }));
   await writeFile(path.join(adminDir, 'check', 'index.html'), renderCheckPage(page));
   await writeFile(path.join(adminDir, 'check', 'check.css'), CHECK_CSS);
-  await bundleCheckScript(path.join(adminDir, 'check', 'check.js'));
+  await bundleScript('admin-check.ts', path.join(adminDir, 'check', 'check.js'), 'esm');
+  await bundleScript('admin-cms.ts', path.join(adminDir, 'cms-format.js'), 'iife');
   return true;
 }
 
@@ -48,13 +49,13 @@ export function findContentPath(contentDir: string): string {
   }
 }
 
-/** Bundles the check page's script with the core's checks for the browser. */
-async function bundleCheckScript(outFile: string): Promise<void> {
+/** Bundles a browser script of src/scripts with the parts of the core it uses. */
+async function bundleScript(name: string, outFile: string, format: 'esm' | 'iife'): Promise<void> {
   await build({
-    entryPoints: [path.resolve(import.meta.dirname, '../../scripts/admin-check.ts')],
+    entryPoints: [path.resolve(import.meta.dirname, '../../scripts', name)],
     outfile: outFile,
     bundle: true,
-    format: 'esm',
+    format,
     platform: 'browser',
     target: 'es2022',
     minify: true,

@@ -20,7 +20,7 @@ export function buildAdminCsp(editing: Editing): string {
     "img-src 'self' blob: data:",
     "media-src 'self' blob:",
     "font-src 'self'",
-    `connect-src 'self' blob:${forge ? ` ${forge}` : ''}`,
+    `connect-src 'self' blob: data:${forge ? ` ${forge}` : ''}`,
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",
     "object-src 'none'",
@@ -58,15 +58,18 @@ export function renderAdminPage(options: { title: string; base: string; script: 
     // Runs first: the CMS picks its language from the browser's; this site's editors read Chinese.
     `<script src="${escapeHtml(admin)}zh-cn.js"></script>`,
     `<script src="${escapeHtml(options.script)}"></script>`,
+    `<script src="${escapeHtml(admin)}cms-format.js"></script>`,
     '</body>',
     '</html>',
     '',
   ].join('\n');
 }
 
-/** The script that makes the CMS choose its Chinese strings whatever the browser's language. */
+/** Runs before the CMS: Chinese strings whatever the browser's language, and a manual start. */
 export const CHINESE_FIRST_SCRIPT = [
   '// Sveltia CMS picks its interface language from navigator.languages: put Chinese first.',
+  '// It starts once cms-format.js has taught it the file format.',
+  'window.CMS_MANUAL_INIT = true;',
   "Object.defineProperty(navigator, 'languages', { get: () => ['zh-CN', 'zh'] });",
   "Object.defineProperty(navigator, 'language', { get: () => 'zh-CN' });",
   '',

@@ -92,7 +92,8 @@ describe('buildCmsConfig', () => {
 
   test('puts uploads into the media folder of the content', () => {
     const config = buildCmsConfig(site, { contentPath: 'content' });
-    expect(config).toMatchObject({ media_folder: 'content/media', public_folder: '../media' });
+    expect(config).toMatchObject({ media_folder: 'content/media', public_folder: '/media' });
+    expect(getCollection(config, 'communities')).toMatchObject({ media_folder: '../media', public_folder: '../media' });
   });
 });
 
