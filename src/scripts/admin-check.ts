@@ -2,6 +2,7 @@
 // the editor works in and lists their problems in the words `npm run validate` uses.
 import type { ContentText } from '../lib/admin/check-files.ts';
 import { checkContentTexts } from '../lib/admin/check-files.ts';
+import { formatProblem } from '../lib/problems.ts';
 
 interface DirectoryHandle {
   kind: 'directory';
@@ -50,9 +51,8 @@ function showProblems(texts: readonly ContentText[], prefix: string): void {
   list.replaceChildren(...problems.map((p) => {
     const item = document.createElement('li');
     item.dataset.severity = p.severity;
-    const where = document.createElement('code');
-    where.textContent = `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}`;
-    item.append(where, `: ${p.severity === 'warning' ? '提醒：' : ''}${p.message}`);
+    // The line `npm run validate` prints, word for word.
+    item.textContent = formatProblem(p);
     return item;
   }));
 }

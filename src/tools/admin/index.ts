@@ -61,6 +61,7 @@ async function bundleScript(name: string, outFile: string, format: 'esm' | 'iife
     minify: true,
     legalComments: 'none',
     logLevel: 'error',
+    inject: [path.resolve(import.meta.dirname, '../../scripts/admin-buffer.ts')],
     // gray-matter requires `fs` for a function the checks never call (matter.read), and
     // checks.ts imports `fs`/`path` for its image checks, which the browser does not run.
     plugins: [{
