@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadProject } from '../../src/lib/project.ts';
 import { hasChromium, useServedSite } from '../helpers/browser.ts';
@@ -27,7 +27,7 @@ interface AdminSession {
 }
 
 /** A fresh context on the site: every request to another host is blocked and recorded. */
-async function openAdminContext(site: { browser: import('playwright-core').Browser; origin: string }, files: Record<string, string>): Promise<AdminSession> {
+async function openAdminContext(site: { browser: Browser; origin: string }, files: Record<string, string>): Promise<AdminSession> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
   const outsideRequests: string[] = [];
