@@ -52,7 +52,7 @@ function buildCmsField(name: string, schema: z.ZodType, context: FieldContext, p
 }
 
 /** The widget for a value schema (without its optional/default wrapper). */
-function describeWidget(schema: z.ZodType, context: FieldContext, path: string): Omit<CmsField, 'name' | 'label'> {
+function describeWidget(schema: z.ZodType, context: FieldContext, path: string): Omit<CmsField, 'name' | 'label'> & { widget: string } {
   const def = defOf(schema);
   switch (def.type) {
     case 'string':
@@ -80,7 +80,7 @@ function describeWidget(schema: z.ZodType, context: FieldContext, path: string):
   }
 }
 
-function describeNumber(schema: z.ZodType): Omit<CmsField, 'name' | 'label'> {
+function describeNumber(schema: z.ZodType): Omit<CmsField, 'name' | 'label'> & { widget: string } {
   const number = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
   const finite = (value: number | null) => value !== null && Number.isFinite(value) && Math.abs(value) < Number.MAX_SAFE_INTEGER;
   return {
