@@ -47,12 +47,14 @@ const head = (title: string, csp: string) => [
   `<title>${escapeHtml(title)}</title>`,
 ];
 
-/** /admin/: loads the CMS from the site itself, with its configuration beside it. */
+/**
+ * /admin/: loads the CMS from the site itself. The CMS finds its configuration beside the page
+ * (`config.yml` in the page's folder), whatever the base path.
+ */
 export function renderAdminPage(options: { title: string; base: string; script: string; editing: Editing }): string {
   const admin = `${options.base.replace(/\/?$/, '/')}admin/`;
   return [
     ...head(`内容编辑 · ${options.title}`, buildAdminCsp(options.editing)),
-    `<link rel="cms-config-url" type="application/yaml" href="${escapeHtml(admin)}config.yml">`,
     '</head>',
     '<body>',
     // Runs first: the CMS picks its language from the browser's; this site's editors read Chinese.
