@@ -2,6 +2,8 @@
 // the editor works in and lists their problems in the words `npm run validate` uses.
 import type { ContentText } from '../lib/admin/check-files.ts';
 import { checkContentTexts } from '../lib/admin/check-files.ts';
+import type { ForgeSource } from '../lib/admin/forge-files.ts';
+import { readForgeTexts } from '../lib/admin/forge-files.ts';
 import { formatProblem } from '../lib/problems.ts';
 
 interface DirectoryHandle {
@@ -68,6 +70,24 @@ if (button && picker) {
     } catch (error) {
       const summary = document.querySelector<HTMLElement>('[data-summary]');
       if (summary && !(error instanceof DOMException && error.name === 'AbortError')) summary.textContent = `无法读取这个文件夹：${String(error)}`;
+    }
+  });
+}
+
+// Git backends: the files of the branch the CMS edits, through the forge's API.
+const forgeForm = document.querySelector<HTMLFormElement>('form[data-forge]');
+if (forgeForm) {
+  const { editing, contentPath } = JSON.parse(forgeForm.dataset.forge ?? '{}') as Omit<ForgeSource, 'token'>;
+  forgeForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const summary = document.querySelector<HTMLElement>('[data-summary]');
+    if (summary) summary.textContent = '正在从服务器读取……';
+    try {
+      const token = new FormData(forgeForm).get('token');
+      const texts = await readForgeTexts({ editing, contentPath, token: typeof token === 'string' && token ? token : undefined }, (url, init) => fetch(url, init));
+      showProblems(texts, contentPath);
+    } catch (error) {
+      if (summary) summary.textContent = error instanceof Error ? error.message : String(error);
     }
   });
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadProject } from '../../src/lib/project.ts';
-import { hasChromium, useServedSite } from '../helpers/browser.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { writeAdminSite } from '../../src/tools/admin/index.ts';
+import { hasChromium, launchBrowser, useServedSite } from '../helpers/browser.ts';
 
 /** The sample content as the OPFS folder will hold it: a repository with `.git/HEAD` and `content/`. */
 async function readRepositoryFiles(): Promise<Record<string, string>> {
@@ -130,4 +132,56 @@ describe.skipIf(!hasChromium())('the browser editor (/admin/) in Chromium', () =
       await session.context.close();
     }
   });
+});
+
+describe.skipIf(!hasChromium())('the check page with a Gitea backend in Chromium', () => {
+  test('reads the branch through the Gitea API and lists a planted problem, talking to no other host', async () => {
+    const content = await mkdtemp(path.join(os.tmpdir(), 'shequ-gitea-'));
+    temporary.push(content);
+    await cp('content', content, { recursive: true });
+    const site = (await readFile('content/site.yaml', 'utf8')).replace('editing: { backend: local }', 'editing: { backend: gitea, repo: lanxi/site, base_url: https://git.lanxi.example, branch: main }');
+    await writeFile(path.join(content, 'site.yaml'), site);
+    const dist = path.join(content, 'dist');
+    expect(await writeAdminSite(dist, content)).toBe(true);
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext();
+      const forgeCalls: string[] = [];
+      const outside: string[] = [];
+      const liuyuan = (await readFile('content/communities/liuyuan.md', 'utf8')).replace('households: 3600', 'households: 三千六');
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin === server.origin) return route.continue();
+        if (url.origin !== 'https://git.lanxi.example') {
+          outside.push(url.href);
+          return route.abort('blockedbyclient');
+        }
+        forgeCalls.push(`${route.request().method()} ${url.pathname}${url.search} ${route.request().headers().authorization ?? ''}`);
+        const api = '/api/v1/repos/lanxi/site';
+        const headers = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization' };
+        if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers });
+        const answers: Record<string, string> = {
+          [`${api}/raw/content/site.yaml?ref=main`]: site,
+          [`${api}/contents/content/communities?ref=main`]: JSON.stringify([{ name: 'liuyuan.md', type: 'file' }]),
+          [`${api}/raw/content/communities/liuyuan.md?ref=main`]: liuyuan,
+          [`${api}/contents/content/reports?ref=main`]: '[]',
+        };
+        const body = answers[`${url.pathname}${url.search}`];
+        return route.fulfill({ status: body === undefined ? 404 : 200, headers, body: body ?? '' });
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/admin/check/`);
+      await page.getByLabel(/访问令牌/).fill('t0k');
+      await page.getByRole('button', { name: '从服务器读取并检查' }).click();
+      await expect.poll(() => page.locator('[data-problems] li').allTextContents()).toEqual([
+        `content/communities/liuyuan.md:8:1: households：应为不小于 0 的整数，现为 “三千六”`,
+      ]);
+      expect(forgeCalls).toContain('GET /api/v1/repos/lanxi/site/raw/content/communities/liuyuan.md?ref=main token t0k');
+      expect(outside).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -21,7 +21,8 @@ export async function writeAdminSite(outDir: string, contentDir: string): Promis
   const file = path.join(contentDir, 'site.yaml');
   const site = parseFields(siteSchema, parseYaml(await readFile(file, 'utf8'), file), file).data as Site | undefined;
   if (!site?.editing) return false;
-  const config = buildCmsConfig(site, { contentPath: findContentPath(contentDir) });
+  const contentPath = findContentPath(contentDir);
+  const config = buildCmsConfig(site, { contentPath });
   if (!config) return false;
   const adminDir = path.join(outDir, 'admin');
   await mkdir(path.join(adminDir, 'check'), { recursive: true });
@@ -30,7 +31,7 @@ export async function writeAdminSite(outDir: string, contentDir: string): Promis
   await writeFile(path.join(adminDir, 'config.yml'), formatCmsConfig(config));
   await writeFile(path.join(adminDir, 'zh-cn.js'), CHINESE_FIRST_SCRIPT);
   await writeFile(path.join(adminDir, 'index.html'), renderAdminPage({ ...page, script: getCmsPaths(site.base).script }));
-  await writeFile(path.join(adminDir, 'check', 'index.html'), renderCheckPage(page));
+  await writeFile(path.join(adminDir, 'check', 'index.html'), renderCheckPage({ ...page, contentPath }));
   await writeFile(path.join(adminDir, 'check', 'check.css'), CHECK_CSS);
   await bundleScript('admin-check.ts', path.join(adminDir, 'check', 'check.js'), 'esm');
   await bundleScript('admin-cms.ts', path.join(adminDir, 'cms-format.js'), 'iife');

@@ -77,9 +77,19 @@ export const CHINESE_FIRST_SCRIPT = [
   '',
 ].join('\n');
 
-/** /admin/check/: a button that reads the content folder and a list of its problems. */
-export function renderCheckPage(options: { title: string; base: string; editing: Editing }): string {
+/**
+ * /admin/check/: a button that reads the content folder and a list of its problems; with a git
+ * backend, also a form that reads the files of the branch the CMS edits.
+ */
+export function renderCheckPage(options: { title: string; base: string; editing: Editing; contentPath?: string }): string {
   const admin = `${options.base.replace(/\/?$/, '/')}admin/`;
+  const forge = options.editing.backend === 'local' ? [] : [
+    `<form data-forge="${escapeHtml(JSON.stringify({ editing: options.editing, contentPath: options.contentPath ?? 'content' }))}">`,
+    `<p>或者直接读取服务器上 ${escapeHtml(options.editing.repo ?? '')} 仓库${options.editing.branch ? `（${escapeHtml(options.editing.branch)} 分支）` : ''}的文件：</p>`,
+    '<p><label>访问令牌（与登录编辑器时相同；公开仓库可不填）<br><input type="password" name="token" autocomplete="off"></label></p>',
+    '<p><button type="submit">从服务器读取并检查</button></p>',
+    '</form>',
+  ];
   return [
     ...head(`检查内容 · ${options.title}`, buildAdminCsp(options.editing)),
     `<link rel="stylesheet" href="${escapeHtml(admin)}check/check.css">`,
@@ -89,6 +99,7 @@ export function renderCheckPage(options: { title: string; base: string; editing:
     '<h1>检查内容</h1>',
     '<p>在这里检查正在编辑的文件，列出的问题与 <code>npm run validate</code> 给出的完全相同（文件、行号、说明）。图片、页面之间的链接和数据表请以构建时的检查为准。</p>',
     '<p><button type="button" data-pick-folder hidden>选择内容所在的文件夹</button></p>',
+    ...forge,
     '<noscript><p>检查需要启用 JavaScript。</p></noscript>',
     '<p data-summary role="status">选择与编辑器相同的文件夹（含 content 的项目文件夹，或 content 文件夹本身）后开始检查。这个页面只读取文件，不会修改。</p>',
     '<ol data-problems></ol>',

@@ -30,3 +30,13 @@ describe('renderCheckPage', () => {
     expect(renderCheckPage({ title: '<b>岚溪</b>', base: '/', editing: { backend: 'local' } })).toContain('<title>检查内容 · &#60;b&#62;岚溪&#60;/b&#62;</title>');
   });
 });
+
+describe('renderCheckPage with a git backend', () => {
+  test.each([
+    [{ backend: 'local' } as const, 0],
+    [{ backend: 'gitea', repo: 'lanxi/site', base_url: 'https://git.lanxi.gov.cn', branch: 'main' } as const, 1],
+  ])('offers to read the branch from the forge for %o', (editing, forms) => {
+    const html = renderCheckPage({ title: '岚溪区', base: '/', editing, contentPath: 'content' });
+    expect(html.match(/<form data-forge=/g)?.length ?? 0).toBe(forms);
+  });
+});
