@@ -100,7 +100,13 @@ function describeBackend(editing: Editing): Record<string, unknown> {
 }
 
 function buildEntryFields(schema: z.ZodType, hints: ReadonlyMap<string, string>, site: Site): CmsField[] {
-  const fields = buildCmsFields(schema, { hints, special: (path, label, required) => (path === 'standards' ? buildStandardsField(site, label, required) : undefined) });
+  const special = (path: string, label: string, required: boolean): CmsField | undefined => {
+    if (path === 'standards') return buildStandardsField(site, label, required);
+    // The district's own list of community types, when site.yaml has one.
+    if (path === 'type' && site.community_types) return { name: 'type', label, required, widget: 'select', options: site.community_types.map((t) => ({ label: t, value: t })) };
+    return undefined;
+  };
+  const fields = buildCmsFields(schema, { hints, special });
   // A new entry starts as a draft: nothing half-typed is published or counted.
   return fields.map((field) => {
     if (field.name === 'draft') return { ...field, default: true };

@@ -43,6 +43,7 @@ describe('buildCmsConfig', () => {
     ['area_km2', { widget: 'number', value_type: 'float', min: 0 }],
     ['established', { widget: 'number', value_type: 'int', min: 1900, max: 2100, required: false }],
     ['demonstration', { widget: 'select', default: 'none' }],
+    ['type', { widget: 'select', options: site.community_types?.map((t) => ({ label: t, value: t })) }],
     ['facility', { widget: 'object' }],
     ['funding', { widget: 'list' }],
     ['draft', { widget: 'boolean', default: true }],
