@@ -117,7 +117,7 @@ function buildEntryFields(schema: z.ZodType, hints: ReadonlyMap<string, string>,
 
 /**
  * `standards`: one status select per standard of site.yaml, each with an optional note. The
- * file format (src/scripts/admin-cms.ts) turns a bare status into `{ status }` and back.
+ * file format (cms-format.ts) turns a bare status into `{ status }` and back.
  */
 function buildStandardsField(site: Site, label: string, required: boolean): CmsField {
   const options = STANDARD_STATUSES.map((value) => ({ label: `${OPTION_LABELS[value]}（${value}）`, value }));
