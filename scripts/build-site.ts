@@ -10,6 +10,7 @@ import { handOverProject } from '../src/lib/handover.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
+import { writeAdminSite } from '../src/tools/admin/index.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { formatBuildFailure } from '../src/tools/build-failure.ts';
 import { prepareAstroEnv } from './astro-env.ts';
@@ -35,6 +36,7 @@ try {
   const { build } = await import('astro');
   await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
   await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
+  await writeAdminSite(values.staging, getContentDir());
   await writeFile(values.summary, JSON.stringify(summary));
 } catch (error) {
   // process.exit() skips `finally`: both folders go here.

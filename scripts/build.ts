@@ -15,7 +15,7 @@ import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { writePublishFiles } from '../src/tools/publish-files.ts';
 import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-failure.ts';
-import { releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
+import { formatLockWait, releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
 import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
 import { describeSystemError, findSystemError } from '../src/tools/system-errors.ts';
 
@@ -137,10 +137,7 @@ async function takeCheckoutLock(lockFile: string): Promise<void> {
   checkoutLock = lockFile;
   await mkdir(path.dirname(lockFile), { recursive: true });
   releaseLockOnExit(lockFile);
-  await waitForLock(lockFile, { pid: process.pid, out: outDir }, (holder) => {
-    const out = holder.out ? `，输出到 ${path.relative(process.cwd(), holder.out) || '.'}/` : '';
-    console.warn(`另一个构建正在使用本项目的缓存（进程 ${holder.pid}${out}）：等它结束后再开始……`);
-  });
+  await waitForLock(lockFile, { pid: process.pid, out: outDir }, (holder) => console.warn(formatLockWait(holder, process.cwd())));
 }
 
 /** Ctrl-C or a stop request ends the child too and removes the staging folders. */

@@ -31,14 +31,14 @@ export function checkContent(content: ContentSet): Problem[] {
  * A draft's standards, however many of its other facts are missing (a sheet import writes
  * drafts with only the standards it had): a missing one is a warning, an unknown id an error.
  */
-function checkDraftStandards({ file, data, locate }: DraftSource, site: Site): Problem[] {
+export function checkDraftStandards({ file, data, locate }: DraftSource, site: Site): Problem[] {
   const standards = (data as { standards?: unknown } | null)?.standards;
   if (standards === null || typeof standards !== 'object' || Array.isArray(standards)) return [];
   const siteIds = site.standards.map((s) => s.id);
   return [
     ...Object.keys(standards).filter((id) => !siteIds.includes(id)).map((id) =>
       createError(file, locate(['standards', id]), `standards.${id}`, `standards 中的“${id}”不是 site.yaml 中的规范 id（应为：${siteIds.join('、')}）`)),
-    ...siteIds.filter((id) => !(id in standards)).map((id) =>
+    ...siteIds.filter((id) => !Object.hasOwn(standards, id)).map((id) =>
       createWarning(file, locate(['standards']), 'standards', `草稿的 standards 缺少规范“${id}”：发布前每项规范都要填写 met、partial 或 unmet`)),
   ];
 }
@@ -51,7 +51,7 @@ function checkSite(site: Located<Site>): Problem[] {
 }
 
 /** Checks one community against the site: standards, type and years. */
-function checkCommunity(entry: MarkdownEntry<Community>, site: Site): Problem[] {
+export function checkCommunity(entry: MarkdownEntry<Community>, site: Site): Problem[] {
   const { data, file, locate } = entry;
   const problems: Problem[] = [];
   const siteIds = site.standards.map((s) => s.id);

@@ -39,6 +39,24 @@ export const standardSchema = z.object({
   items: list(text()).optional(),
 });
 
+/** Where the browser editor (`/admin/`) reads and saves the content files. */
+export const EDITING_BACKENDS = ['local', 'gitea', 'gitlab', 'github'] as const;
+
+/** `editing:` in site.yaml: with it the build adds the browser editor at `/admin/`. */
+export const editingSchema = z.object(
+  {
+    /** local (a folder on this computer, in Chromium or Edge) | gitea | gitlab | github. */
+    backend: z.enum(EDITING_BACKENDS, { error: '应为 local、gitea、gitlab、github 之一' }),
+    /** The repository on the server, `org/name`; required for the git backends. */
+    repo: z.string({ error: '应为“组织/仓库”形式的文字' }).regex(/^[\w.-]+\/[\w.-]+$/, { error: '应为“组织/仓库”形式的文字（如 shequ/lanxi）' }).optional(),
+    /** The server's address, for a self-hosted Gitea, Forgejo or GitLab. */
+    base_url: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' }).optional(),
+    /** The branch the editor reads and commits to. */
+    branch: text().optional(),
+  },
+  { error: '应为 { backend: local } 或 { backend: gitea, repo: 组织/仓库, base_url: 网址, branch: main }' },
+).refine((e) => e.backend === 'local' || e.repo !== undefined, { error: 'repo：使用 git 服务器时必须填写仓库（组织/仓库）', path: ['repo'] });
+
 /** `content/site.yaml`: the district and its standards. */
 export const siteSchema = z.object({
   /** Site title. */
@@ -83,6 +101,8 @@ export const siteSchema = z.object({
     },
     { error: '应为 { name: 部门, email: 邮箱, phone: 电话 }' },
   ).optional(),
+  /** The browser editor at `/admin/`: where it reads and saves files. Without it there is no `/admin/`. */
+  editing: editingSchema.optional(),
 });
 
 /** A community's standing against one standard: a status, or a status with a note. */
@@ -252,6 +272,7 @@ export const tableDescriptionSchema = z.object({
 });
 
 export type Site = z.output<typeof siteSchema>;
+export type Editing = z.output<typeof editingSchema>;
 export type Standard = z.output<typeof standardSchema>;
 export type StandardStatus = (typeof STANDARD_STATUSES)[number];
 export type DemonstrationLevel = (typeof DEMONSTRATION_LEVELS)[number];

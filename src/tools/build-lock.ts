@@ -4,6 +4,7 @@
 // process, its Astro child and its output folder; a lock whose processes are all gone was left
 // by a killed build and is taken over.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Who holds a lock: the build's process, its child while it runs, and the output folder. */
@@ -106,4 +107,10 @@ function isZombie(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The line a build prints while it waits for another build of the same checkout. */
+export function formatLockWait(holder: LockHolder, cwd: string): string {
+  const out = holder.out ? `，输出到 ${path.relative(cwd, holder.out) || '.'}/` : '';
+  return `另一个构建正在使用本项目的缓存（进程 ${holder.pid}${out}）：等它结束后再开始……`;
 }

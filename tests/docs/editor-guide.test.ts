@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../src/lib/problems.ts';
 import { loadProject } from '../../src/lib/project.ts';
 import { describeBuildError } from '../../src/tools/build-errors.ts';
+import { formatBuildFailure } from '../../src/tools/build-failure.ts';
+import { formatLockWait } from '../../src/tools/build-lock.ts';
+import { checkOutputFolder } from '../../src/tools/output-folder.ts';
 import { copyFixture, editFile } from '../helpers/content.ts';
 
 // The editors' guide quotes what the tool says in its table "常见错误和改法". Each quote must
@@ -25,7 +29,8 @@ const both = (...edits: Edit[]): Edit => async (dir) => {
 };
 
 /** A case producing each quoted message, by the quote as the guide writes it. */
-const CASES: Record<string, Edit | 'missing folder' | 'build'> = {
+type Produced = () => string | undefined | Promise<string | undefined>;
+const CASES: Record<string, Edit | 'missing folder' | 'build' | { command: Produced }> = {
   '文件不是 UTF-8 编码（可能是 GBK/GB18030）': write('communities/gbk.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xc7, 0xe0, 0xca, 0xaf, 0x0a])),
   '内容文件夹“…”不存在': 'missing folder',
   'households：应为不小于 0 的整数，现为 “3200”（数字请直接写……）': edit(HETANG, 'households: 2000', 'households: "3200"'),
@@ -63,6 +68,24 @@ const CASES: Record<string, Edit | 'missing folder' | 'build'> = {
   'y：“data/jingfei”中没有字段“amout”（是否应为“amount”？可用：year、amount）': edit(SHIJIAN, 'from: district.funding\nx: year\ny: [office, party, members, special, other]', 'from: data/jingfei\nx: year\ny: amout'),
   '“amount”列是数字列，单元格“约20”不是数字': write('data/jingfei.csv', 'year,amount\n2020,9\n2021,10.5\n2022,约20\n'),
   '构建时找不到图片“…”': 'build',
+  '这是一个符号链接（快捷方式）：内容文件夹中不允许链接……': (dir) => symlink('/etc/hostname', path.join(dir, 'data', 'keys.csv')),
+  '正文有 … MB，超过 5 MB 的上限……': edit(SHIJIAN, '满意度稳步提升。', `满意度稳步提升。${'社区'.repeat(1_000_000)}`),
+  '--out … 不是空文件夹，也不是本工具构建的网站……': {
+    command: async () => {
+      const out = path.join(os.tmpdir(), `shequ-guide-out-${process.pid}`);
+      await mkdir(out, { recursive: true });
+      await writeFile(path.join(out, 'notes.txt'), '');
+      try {
+        return checkOutputFolder(out, { content: 'content', checkout: process.cwd(), home: os.homedir() }, process.cwd());
+      } finally {
+        await rm(out, { recursive: true, force: true });
+      }
+    },
+  },
+  '另一个构建正在使用本项目的缓存（进程 …）：等它结束后再开始……': { command: () => formatLockWait({ pid: 4242, out: path.resolve('dist') }, process.cwd()) },
+  '构建失败：无法写入 dist/：磁盘已满（ENOSPC）。': {
+    command: () => formatBuildFailure(Object.assign(new Error('write failed'), { code: 'ENOSPC' }), { out: 'dist', folder: path.resolve('dist'), cwd: process.cwd(), verbose: false }),
+  },
   'SVG 图片“…”含有…，打开时可能在本站运行代码，不能发布': both(
     write('media/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
     edit(HETANG, '](../media/hetang.png)', '](../media/evil.svg)'),
@@ -87,7 +110,11 @@ function toPattern(quote: string): RegExp {
   return new RegExp(quote.split(/…+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
 }
 
-async function produce(how: Edit | 'missing folder' | 'build'): Promise<Problem[]> {
+async function produce(how: (typeof CASES)[string]): Promise<Problem[]> {
+  if (typeof how === 'object') {
+    const message = await how.command();
+    return message ? [{ file: '', line: 1, path: '', message, severity: 'error' }] : [];
+  }
   if (how === 'missing folder') return (await loadProject(path.join(process.cwd(), 'tests', 'no-such-folder'))).problems;
   if (how === 'build') {
     const error = new Error('ImageNotFound: Could not find requested image `../media/%E5%A4%96%E6%99%AF.jpg`. Does it exist?');
