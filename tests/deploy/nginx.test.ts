@@ -109,6 +109,19 @@ describe.skipIf(!withNginx)('nginx with deploy/nginx.conf over the sample distri
     expect(response.headers['cache-control']).toBe('no-cache');
   });
 
+  test('sends /admin/ under its own page policy: the header adds only what cannot conflict with it', async () => {
+    const response = await get('/admin/');
+    expect(response.status).toBe(200);
+    const header = response.headers['content-security-policy'] as string;
+    expect(header).toContain("frame-ancestors 'self'");
+    // The public policy (no inline styles, hashed scripts) would block the CMS.
+    expect(header).not.toMatch(/script-src|style-src|default-src/);
+    expect(readPagePolicy(response.body.toString())).toContain("style-src 'self' 'unsafe-inline'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
   test('redirects a folder without its slash by path only, and keeps the server’s files to itself', async () => {
     const folder = await get('/communities');
     expect(folder.status).toBe(301);
