@@ -7,6 +7,7 @@ import type { DistrictFigures } from './lib/model.ts';
 import type { Problem } from './lib/problems.ts';
 import type { Site } from './lib/schema.ts';
 import type { Chart } from './lib/charts/build.ts';
+import type { MapChart } from './lib/geo/map.ts';
 import type { DistrictMedians } from './lib/charts/builtin.ts';
 import type { CompletenessSummary } from './lib/completeness.ts';
 import { summarizeCompleteness } from './lib/completeness.ts';
@@ -78,6 +79,12 @@ export function href(sitePath: string): string {
 /** A built-in chart by its id (`overview-funding`, `community-qingshi-ratios`); a lookup, not a scan. */
 export async function getChart(id: string): Promise<Chart | undefined> {
   return (await getEntry('charts', id))?.data;
+}
+
+/** A map by its chart id (`overview-map`, or a street's: see getStreetMapId); a lookup, not a scan. */
+export async function getMapChart(id: string): Promise<MapChart | undefined> {
+  const chart = await getChart(id);
+  return chart?.map ? (chart as MapChart) : undefined;
 }
 
 /** What each published community still lacks, in directory order, for `/data/completeness/`. */

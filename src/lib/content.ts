@@ -11,6 +11,8 @@ import type { Community, Report, Site, TableDescription } from './schema.ts';
 import { communitySchema, reportSchema, siteSchema, tableDescriptionSchema } from './schema.ts';
 import type { Table } from './table.ts';
 import { parseTable } from './table.ts';
+import type { GeoLayers } from './geo/map.ts';
+import { readGeoLayers } from './geo/load.ts';
 
 export type { Located, MarkdownEntry };
 
@@ -35,6 +37,8 @@ export interface ContentSet {
   /** Valid reports, drafts included (`npm run dev` shows them). */
   reports: MarkdownEntry<Report>[];
   tables: TableEntry[];
+  /** The optional boundary files (`geo/*.geojson`), checked on their own; names are checked in src/lib/project.ts. */
+  geo: GeoLayers;
   /**
    * Slugs of the pages the content asks for (drafts excluded), valid or not: links to a page
    * whose file has errors are not reported a second time.
@@ -56,11 +60,12 @@ export async function readContent(root: string): Promise<ContentSet> {
   const cacheName = `content-${createHash('sha1').update(absoluteRoot).digest('hex').slice(0, 12)}`;
   const cache = await openFileCache(cacheName, PARSER_MODULES);
   const reader = createReader(absoluteRoot, cache);
-  const [site, communityFiles, reportFiles, tables] = await Promise.all([
+  const [site, communityFiles, reportFiles, tables, geo] = await Promise.all([
     readSite(reader, absoluteRoot),
     reader.listSlugFiles('communities', '.md'),
     reader.listSlugFiles('reports', '.md'),
     readTables(reader, absoluteRoot),
+    readGeoLayers(reader, absoluteRoot),
   ]);
   const [communityResults, reportResults] = await Promise.all([
     Promise.all(communityFiles.map((f) => reader.readMarkdownFile(f, communitySchema))),
@@ -76,6 +81,7 @@ export async function readContent(root: string): Promise<ContentSet> {
     draftCommunities: communityFiles.filter((_, i) => communityResults[i].draft).map(slugOf),
     reports: reportResults.flatMap((r) => (r.entry ? [r.entry] : [])),
     tables,
+    geo,
     pageSlugs: { communities: pageSlugs(communityFiles, communityResults), reports: pageSlugs(reportFiles, reportResults) },
     fileCounts: { communities: communityFiles.length, reports: reportFiles.length, tables: tables.length },
     parsedFiles: cache.computed,
