@@ -146,7 +146,7 @@ function drawItems(items: readonly MapItem[], geo: GeoLayers): Omit<MapDrawing, 
   const communities = items.filter((i) => i.kind === 'community');
   const tiled = communities.length > 0 ? communities : items;
   const groups = [...new Set(tiled.map((i) => i.street))].map((street) => ({ label: street, ids: tiled.filter((i) => i.street === street).map((i) => i.key) }));
-  const layout = layOutTiles(groups, communities.length > 0 ? 28 : 44);
+  const layout = layOutTiles(groups, communities.length > 0 ? 32 : 44);
   const shapes = tiled.map((item): MapShape => {
     const tile = layout.tiles.get(item.key)!;
     return { ...item, tile: [tile.x, tile.y, tile.size] };

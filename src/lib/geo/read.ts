@@ -137,8 +137,13 @@ function checkCoordinates(node: Node, depth: number, key: string, error: Report,
     error(node, path, `“${key}”的坐标层级不对：应为${depth === 1 ? '点的列表' : '嵌套的列表'}`);
     return undefined;
   }
-  const children = node.children!.map((child, i) => checkCoordinates(child, depth - 1, key, error, `${path}[${i}]`));
-  if (children.some((c) => c === undefined)) return undefined;
+  // One problem per feature is enough: the first bad position says what is wrong with all.
+  const children: unknown[] = [];
+  for (const [i, child] of node.children!.entries()) {
+    const checked = checkCoordinates(child, depth - 1, key, error, `${path}[${i}]`);
+    if (checked === undefined) return undefined;
+    children.push(checked);
+  }
   if (depth === 1) {
     const ring = children as [number, number][];
     const [first, last] = [ring[0], ring[ring.length - 1]];

@@ -37,6 +37,7 @@ export function renderMapFigure(chart: MapChart, s: FigureWords, w: MapWords, cs
   const lang = options.uiLang ? ` lang="${options.uiLang}"` : '';
   const { map } = chart;
   const id = escapeHtml(chart.id);
+  const current = map.shapes.find((shape) => shape.kind === 'community' && shape.key === options.highlight);
   const switcher = map.measures.length > 1
     ? `<div class="map-switch chart-toggle" role="group" aria-label="${escapeHtml(w.measureLabel)}" hidden${lang}>${map.measures.map((m, i) => `<button type="button" data-measure="${i}" aria-pressed="${i === 0}">${escapeHtml(m.label)}</button>`).join('')}</div>`
     : '';
@@ -47,6 +48,7 @@ export function renderMapFigure(chart: MapChart, s: FigureWords, w: MapWords, cs
     `<figcaption class="chart-title">${escapeHtml(chart.title)}</figcaption>`,
     switcher,
     `<div class="map-box">${renderMapSvg(chart, w, options.highlight)}</div>`,
+    current ? `<p class="map-current">${escapeHtml(`${w.current}：${current.name}`)}</p>` : '',
     `<p class="map-readout" aria-live="polite" hidden${lang}>${escapeHtml(w.hint)}</p>`,
     renderLegend(map, w, lang),
     `<p class="map-note"${lang}>${escapeHtml(map.schematic ? `${w.schematic}。${w.note}` : w.note)}</p>`,
@@ -68,7 +70,7 @@ export function renderMapSvg(chart: MapChart, w: MapWords, highlight?: string): 
   const current = map.shapes.find((s) => s.kind === 'community' && s.key === highlight);
   const labels = [
     ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}"${map.schematic ? '' : ' text-anchor="middle"'}>${escapeHtml(l.text)}</text>`),
-    ...(current ? [renderCurrentLabel(current, w, map.width)] : []),
+    ...(current && !map.schematic ? [renderCurrentLabel(current, w, map.width)] : []),
   ].join('');
   return `<svg class="map-svg${map.schematic ? ' map-schematic' : ''}" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" role="group" aria-label="${escapeHtml(chart.summary)}" xmlns="http://www.w3.org/2000/svg">${shapes}<g class="map-labels" aria-hidden="true">${labels}</g></svg>`;
 }
