@@ -69,9 +69,11 @@ function drawPng(figure: HTMLElement): string {
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     context.textAlign = ({ middle: 'center', end: 'end' } as Record<string, CanvasTextAlign>)[text.getAttribute('text-anchor') ?? ''] ?? 'start';
     const [x, y] = [Number(text.getAttribute('x')), Number(text.getAttribute('y'))];
-    context.lineWidth = 3;
-    context.strokeStyle = style.stroke;
-    context.strokeText(text.textContent ?? '', x, y);
+    if (style.stroke !== 'none') {
+      context.lineWidth = parseFloat(style.strokeWidth) || 1;
+      context.strokeStyle = style.stroke;
+      context.strokeText(text.textContent ?? '', x, y);
+    }
     context.fillStyle = style.fill;
     context.fillText(text.textContent ?? '', x, y);
   }

@@ -68,10 +68,12 @@ export function renderMapSvg(chart: MapChart, w: MapWords, highlight?: string): 
   const { map } = chart;
   const shapes = map.shapes.map((shape) => renderShape(shape, map, w, shape.kind === 'community' && shape.key === highlight)).join('');
   const current = map.shapes.find((s) => s.kind === 'community' && s.key === highlight);
-  const labels = [
+  const texts = [
     ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}"${map.schematic ? '' : ' text-anchor="middle"'}>${escapeHtml(l.text)}</text>`),
     ...(current && !map.schematic ? [renderCurrentLabel(current, w, map.width)] : []),
-  ].join('');
+  ];
+  // A halo under each label keeps it legible on any fill (a copy, as validators reject CSS paint-order).
+  const labels = [...texts.map((text) => text.replace('<text', '<text data-halo=""')), ...texts].join('');
   return `<svg class="map-svg${map.schematic ? ' map-schematic' : ''}" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" role="group" aria-label="${escapeHtml(chart.summary)}" xmlns="http://www.w3.org/2000/svg">${shapes}<g class="map-labels" aria-hidden="true">${labels}</g></svg>`;
 }
 
