@@ -88,7 +88,7 @@ function renderShape(shape: MapShape, map: MapDrawing, w: MapWords, isCurrent: b
     ? `<path d="${shape.d}"></path>`
     : shape.tile
       ? `<rect x="${shape.tile[0]}" y="${shape.tile[1]}" width="${shape.tile[2]}" height="${shape.tile[2]}"></rect>`
-      : `<circle cx="${shape.dot?.[0] ?? 0}" cy="${shape.dot?.[1] ?? 0}" r="${isCurrent ? 8 : 5}"></circle>`;
+      : `<circle cx="${shape.dot?.[0] ?? 0}" cy="${shape.dot?.[1] ?? 0}" r="${isCurrent ? 11 : 7}"></circle>`;
   const inner = `<title>${label}</title>${geometry}`;
   if (shape.href) return `<a class="${kind}" href="${escapeHtml(shape.href)}" aria-label="${label}"${classes}>${inner}</a>`;
   return `<g class="${kind}" tabindex="0" role="img" aria-label="${label}"${classes}>${inner}</g>`;
@@ -97,7 +97,7 @@ function renderShape(shape: MapShape, map: MapDrawing, w: MapWords, isCurrent: b
 function renderCurrentLabel(shape: MapShape, w: MapWords, width: number): string {
   const [x, y] = shape.dot ?? (shape.tile ? [shape.tile[0] + shape.tile[2] / 2, shape.tile[1]] : [0, 0]);
   const anchor = x > width * 0.7 ? 'end' : x < width * 0.3 ? 'start' : 'middle';
-  return `<text class="map-current-label" x="${x}" y="${Math.max(14, y - 12)}" text-anchor="${anchor}">${escapeHtml(`${w.current}：${shape.name}`)}</text>`;
+  return `<text class="map-current-label" x="${x}" y="${Math.max(20, y - 16)}" text-anchor="${anchor}">${escapeHtml(`${w.current}：${shape.name}`)}</text>`;
 }
 
 function renderLegend(map: MapDrawing, w: MapWords, lang: string): string {
