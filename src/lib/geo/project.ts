@@ -65,7 +65,7 @@ export function projectShapes(shapes: readonly GeoShape[]): ProjectedMap {
     paths.set(shape.id, writer(projected) ?? '');
     centres.set(shape.id, round(shape.point ? toPixels(flat(shape.point)) : getLargestCentre(projected)));
   });
-  return { width: MAP_WIDTH, height: Math.ceil(y1 - y0 + 2 * PADDING), paths, centres };
+  return { width: Math.round(x1 - x0 + 2 * PADDING), height: Math.round(y1 - y0 + 2 * PADDING), paths, centres };
 }
 
 /** The centroid of a shape's largest polygon: where its label and dot go. */
