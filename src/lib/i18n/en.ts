@@ -278,7 +278,7 @@ export const en: Strings = {
     satisfaction: 'Latest satisfaction',
     noData: 'no data',
     legend: 'Legend',
-    note: 'Schematic map, not a basis for legal boundaries (示意图，不作为权属界线依据)',
+    note: 'Schematic map, not a basis for legal boundaries',
     schematic: 'No boundary files: a schematic tile map, one square per community, grouped by street',
     current: 'This community',
     hint: 'Move the pointer or Tab onto a street or community to read its values here.',
