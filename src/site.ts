@@ -7,6 +7,7 @@ import type { DistrictFigures } from './lib/model.ts';
 import type { Problem } from './lib/problems.ts';
 import type { Site } from './lib/schema.ts';
 import type { Chart } from './lib/charts/build.ts';
+import type { MapChart } from './lib/geo/map.ts';
 import type { DistrictMedians } from './lib/charts/builtin.ts';
 import type { CompletenessSummary } from './lib/completeness.ts';
 import { summarizeCompleteness } from './lib/completeness.ts';
@@ -95,6 +96,12 @@ export async function getTables(): Promise<CollectionEntry<'tables'>[]> {
  */
 async function getHoldings(): Promise<{ communities: number; reports: number; tables: number; charts: string[] }> {
   return (await getEntry('site', 'site'))?.data.holds ?? { communities: 0, reports: 0, tables: 0, charts: [] };
+}
+
+/** A map by its chart id (`overview-map`, or a street's: see getStreetMapId); a lookup, not a scan. */
+export async function getMapChart(id: string): Promise<MapChart | undefined> {
+  const chart = await getChart(id);
+  return chart?.map ? (chart as MapChart) : undefined;
 }
 
 /** What each published community still lacks, in directory order, for `/data/completeness/`. */

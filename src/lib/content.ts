@@ -12,6 +12,8 @@ import { communitySchema, reportSchema, siteSchema, tableDescriptionSchema } fro
 import type { Table } from './table.ts';
 import { findSymlinks } from './symlinks.ts';
 import { parseTable } from './table.ts';
+import type { GeoLayers } from './geo/map.ts';
+import { readGeoLayers } from './geo/load.ts';
 
 export type { Located, MarkdownEntry };
 
@@ -44,6 +46,8 @@ export interface ContentSet {
   /** Valid reports, drafts included (`npm run dev` shows them). */
   reports: MarkdownEntry<Report>[];
   tables: TableEntry[];
+  /** The optional boundary files (`geo/*.geojson`), checked on their own; names are checked in src/lib/project.ts. */
+  geo: GeoLayers;
   /**
    * Slugs of the pages the content asks for (drafts excluded), valid or not: links to a page
    * whose file has errors are not reported a second time.
@@ -68,11 +72,12 @@ export async function readContent(root: string): Promise<ContentSet> {
   const reader = createReader(absoluteRoot, cache, links);
   // A link could publish any file of the machine (a key linked as data/keys.csv): refused.
   for (const link of links) reader.problems.push(createError(reader.display(link), { line: 1 }, '', SYMLINK_MESSAGE));
-  const [site, communityFiles, reportFiles, tables] = await Promise.all([
+  const [site, communityFiles, reportFiles, tables, geo] = await Promise.all([
     readSite(reader, absoluteRoot),
     reader.listSlugFiles('communities', '.md'),
     reader.listSlugFiles('reports', '.md'),
     readTables(reader, absoluteRoot),
+    readGeoLayers(reader, absoluteRoot),
   ]);
   const [communityResults, reportResults] = await Promise.all([
     Promise.all(communityFiles.map((f) => reader.readMarkdownFile(f, communitySchema))),
@@ -89,6 +94,7 @@ export async function readContent(root: string): Promise<ContentSet> {
     drafts: communityResults.flatMap((r) => (r.draftSource ? [r.draftSource] : [])),
     reports: reportResults.flatMap((r) => (r.entry ? [r.entry] : [])),
     tables,
+    geo,
     pageSlugs: { communities: pageSlugs(communityFiles, communityResults), reports: pageSlugs(reportFiles, reportResults) },
     fileCounts: { communities: communityFiles.length, reports: reportFiles.length, tables: tables.length },
     parsedFiles: cache.computed,

@@ -16,6 +16,9 @@ import type { Problem } from './problems.ts';
 import { createError, sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
 import type { Community } from './schema.ts';
+import { checkGeoLayer } from './geo/check.ts';
+import { buildDistrictMaps } from './geo/district.ts';
+import type { GeoLayers } from './geo/map.ts';
 
 /** A content folder read, checked and rendered: everything the site and the scripts need. */
 export interface Project {
@@ -55,7 +58,9 @@ export async function loadProject(root: string): Promise<Project> {
   const district = summarizeDistrict(communities, site);
   const invalidCommunities = content.pageSlugs.communities.length - content.communities.length;
   const tables = new Map(content.tables.map((t) => [t.name, t]));
-  const context: DataContext = { site, communities, district, tables, incomplete: invalidCommunities > 0 };
+  const geo = checkGeo(content, problems);
+  const slugs = content.communities.map((c) => c.slug);
+  const context: DataContext = { site, communities, district, tables, incomplete: invalidCommunities > 0, geo: { layers: geo, slugs } };
   const md = createMarkdown({ base: site.base });
   const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
   const strings = getStrings(site.locale);
@@ -82,6 +87,25 @@ export async function loadProject(root: string): Promise<Project> {
     ...buildOverviewCharts(context, strings),
     ...content.communities.flatMap((c) => buildCommunityCharts(c.slug, c.data, context, medians, strings)),
     ...[...rendered.values()].flatMap((r) => r.charts),
+    ...buildDistrictMaps(content.communities.map((c) => ({ slug: c.slug, data: c.data })), site, geo, strings),
   ];
   return { content, rendered, district, context, charts, medians, problems: sortProblems(problems) };
+}
+
+/** Checks the boundary files' names against the content; keeps only the features it can name. */
+function checkGeo(content: ContentSet, problems: Problem[]): GeoLayers {
+  const names = new Map(content.communities.map((c) => [c.slug, c.data.name]));
+  const targets = {
+    streets: [...new Set(content.communities.map((c) => c.data.street))],
+    communities: [...content.pageSlugs.communities, ...content.draftCommunities].map((slug) => ({ slug, name: names.get(slug) ?? slug })),
+  };
+  const checked: GeoLayers = {};
+  for (const kind of ['streets', 'communities'] as const) {
+    const layer = content.geo[kind];
+    if (!layer) continue;
+    const result = checkGeoLayer(layer, targets);
+    problems.push(...result.problems);
+    checked[kind] = result.layer;
+  }
+  return checked;
 }

@@ -53,7 +53,8 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
       expect(await figure.locator('canvas').isVisible()).toBe(false);
       expect(await figure.getByRole('button', { name: '数据表' }).getAttribute('aria-pressed')).toBe('true');
       await figure.getByRole('button', { name: '图表' }).click();
-      expect(await figure.locator('canvas').isVisible()).toBe(true);
+      // A chart below the first screen (the overview's map comes first) is drawn on this click.
+      await expect.poll(() => figure.locator('canvas').isVisible()).toBe(true);
     } finally {
       await session.close();
     }

@@ -25,6 +25,12 @@ describe('loadProject("content"): the sample district', () => {
     expect(streets.size).toBeLessThanOrEqual(5);
   });
 
+  test('has invented boundaries for each of its streets and communities', () => {
+    const streets = [...new Set(communities.map((c) => c.data.street))].sort();
+    expect(project.content.geo.streets?.features.map((f) => f.key).sort()).toEqual(streets);
+    expect(project.content.geo.communities?.features.map((f) => f.key).sort()).toEqual(communities.map((c) => c.slug).sort());
+  });
+
   test('uses every community type of site.yaml', () => {
     expect([...new Set(communities.map((c) => c.data.type))].sort()).toEqual([...(site.community_types ?? [])].sort());
   });

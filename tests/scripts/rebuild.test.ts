@@ -50,11 +50,12 @@ describe('rebuilding after an edit', () => {
     expect(log).toContain('（未变，沿用上次的索引）');
   }, 120_000);
 
-  test('a renamed community re-renders its page and its neighbours’ (their pager names it)', async () => {
+  test('a renamed community re-renders the pages of its street (their pager and street map name it)', async () => {
     await editFile(content(), 'communities/liuyuan.md', /^name: 柳园社区$/m, 'name: 柳园新社区');
     const { rendered } = readPageLog(await buildSite(content(), out(), { log: true }));
-    expect(rendered).toEqual(['jinxiu-huayuan', 'liuyuan', 'mianfang']);
+    expect(rendered).toEqual(['gulou', 'jiangpan', 'jinxiu-huayuan', 'liuyuan', 'mianfang']);
     expect(await page('mianfang')).toContain('柳园新社区');
+    expect(await page('gulou')).toContain('<title>柳园新社区（桥北街道）：');
   }, 120_000);
 
   test('a setting every page shows re-renders every page', async () => {

@@ -5,6 +5,7 @@ import type { ValueFormat } from './labels.ts';
 import { getFieldFormat, getFieldLabel, getSeriesSlot } from './labels.ts';
 import type { ChartSpec, ChartType } from './spec.ts';
 import type { Row } from './sources.ts';
+import type { MapDrawing } from '../geo/map.ts';
 import { getPath } from './sources.ts';
 
 /** A table column of a chart: the x column first, then one per series. */
@@ -33,6 +34,8 @@ export interface Chart {
   size: 'm' | 'l' | 'xl' | 'xxl';
   /** The table as CSV, UTF-8 with a BOM so that Excel opens Chinese correctly. */
   csv: string;
+  /** For a map: the drawing laid out at build time (src/lib/geo/map.ts). */
+  map?: MapDrawing;
 }
 
 /** The JSON handed to the browser: chart.js's own shape plus our formatting hints. */
@@ -138,7 +141,8 @@ function buildConfig(
     ? undefined
     : hints.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
   return {
-    type: spec.type === 'stacked-bar' ? 'bar' : spec.type,
+    // Map blocks never come here: they are built by src/lib/charts/map-chart.ts.
+    type: (spec.type === 'stacked-bar' ? 'bar' : spec.type) as ChartConfig['type'],
     data: { labels: spec.type === 'scatter' ? [] : labels, datasets },
     options: {
       ...(hints.horizontal ? { indexAxis: 'y' } : {}),

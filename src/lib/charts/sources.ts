@@ -5,6 +5,7 @@ import { deriveCommunity, getFundingTotal } from '../model.ts';
 import type { Community, Site } from '../schema.ts';
 import { communitySchema, fundingSchema, satisfactionSchema, serviceSchema } from '../schema.ts';
 import type { Cell } from '../table.ts';
+import type { GeoLayers } from '../geo/map.ts';
 
 /** Everything charts and inline values may read. */
 export interface DataContext {
@@ -20,6 +21,8 @@ export interface DataContext {
    * that is missing then is a consequence of those errors, not a problem of its own.
    */
   incomplete?: boolean;
+  /** The checked boundary files, and the slug of each community (same order), for map charts. */
+  geo?: { layers: GeoLayers; slugs: readonly string[] };
 }
 
 /** One row of a chart's data: field path → value. */

@@ -9,16 +9,18 @@ import { parseYaml } from '../yaml.ts';
 import type { RowSource } from './sources.ts';
 import { getRowSource } from './sources.ts';
 import type { DataContext } from './sources.ts';
+import type { MapSpec } from './map-spec.ts';
+import { parseMapSpec } from './map-spec.ts';
 
 /** Kinds of chart a block may ask for. */
-export const CHART_TYPES = ['bar', 'stacked-bar', 'line', 'pie', 'doughnut', 'radar', 'scatter'] as const;
+export const CHART_TYPES = ['bar', 'stacked-bar', 'line', 'pie', 'doughnut', 'radar', 'scatter', 'map'] as const;
 
 const text = () => z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
 const field = () => z.string({ error: '应为字段名（可用点号路径，如 renovation.cost_wan）' }).trim().min(1, { error: '不能为空' });
 
 /** A chart block (```chart): what to draw from which rows. */
 export const chartSpecSchema = z.object({
-  /** bar | stacked-bar | line | pie | doughnut | radar | scatter. */
+  /** bar | stacked-bar | line | pie | doughnut | radar | scatter (map blocks have their own fields). */
   type: z.enum(CHART_TYPES, { error: `应为 ${CHART_TYPES.join('、')} 之一` }),
   /** The chart's title; best a sentence that states the finding. */
   title: text(),
@@ -69,10 +71,15 @@ export function parseChartSpec(
   file: string,
   origin: YamlOrigin,
   context: Pick<DataContext, 'tables' | 'site'> & { onCommunityPage: boolean },
-): { resolved?: ResolvedSpec; problems: Problem[] } {
+): { resolved?: ResolvedSpec; map?: MapSpec; problems: Problem[] } {
   const yaml = parseYaml(yamlText, file, origin);
   if (yaml.data === undefined) {
     return { problems: yaml.problems.map((p) => ({ ...p, line: origin.blockLine, column: undefined, message: `图表块的${p.message}` })) };
+  }
+  // A map names a value, not x and y: it has its own fields (src/lib/charts/map-spec.ts).
+  if ((yaml.data as { type?: unknown } | null)?.type === 'map') {
+    const { spec: map, problems } = parseMapSpec(yaml, file);
+    return { map, problems };
   }
   const { data, problems } = parseFields(chartSpecSchema, yaml, file);
   if (!data) return { problems };

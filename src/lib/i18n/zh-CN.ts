@@ -236,7 +236,7 @@ export const zhCN = {
     lowest: '最低',
     latest: '最新',
     total: '合计',
-    types: { bar: '柱状图', 'stacked-bar': '堆积柱状图', line: '折线图', pie: '饼图', doughnut: '环形图', radar: '雷达图', scatter: '散点图' },
+    types: { bar: '柱状图', 'stacked-bar': '堆积柱状图', line: '折线图', pie: '饼图', doughnut: '环形图', radar: '雷达图', scatter: '散点图', map: '地图' },
   },
   charts: {
     investment: '{count}个社区改造建设共投入{total}',
@@ -319,6 +319,24 @@ export const zhCN = {
     warningsTitle: '内容有 {count} 个警告（点开查看）',
   },
   notFound: { title: '页面不存在', lead: '您要找的页面不存在，可能已移动或地址有误。', home: '返回首页' },
+  map: {
+    title: '各街道（镇）规范化建设情况地图',
+    streetTitle: '{street}各社区情况地图',
+    measureLabel: '地图显示的指标',
+    metPct: '规范达标率',
+    investment: '户均改造投入',
+    perHousehold: '元/户',
+    satisfaction: '最新满意度',
+    noData: '无数据',
+    legend: '图例',
+    note: '示意图，不作为权属界线依据',
+    schematic: '无边界文件，按街道分组的示意方格图，每格一个社区',
+    current: '本社区',
+    hint: '将光标移到或用 Tab 键移到街道、社区上，可在此看到数值。',
+    street: '街道（镇）',
+    community: '社区',
+    wholeStreet: '全街道（镇）',
+  },
 };
 
 /** The shape of a locale's interface text. */

@@ -7,6 +7,9 @@ import { createError } from '../problems.ts';
 import { withBase } from '../routes.ts';
 import { getChartCsvPath } from '../routes.ts';
 import type { RenderEnv } from './env.ts';
+import { buildMapBlockChart } from '../charts/map-chart.ts';
+import { renderMapFigure } from '../geo/svg.ts';
+import { getStrings } from '../i18n/index.ts';
 
 /**
  * A fenced block whose language is `chart` becomes a chart figure: its YAML is checked against
@@ -23,8 +26,15 @@ export function chartFences(md: MarkdownIt): void {
       if (!data) continue;
       const fenceLine = data.bodyLine + (token.map?.[0] ?? 0);
       const onCommunityPage = data.context.community !== undefined;
-      const { resolved, problems } = parseChartSpec(token.content, data.file, { firstLine: fenceLine + 1, blockLine: fenceLine }, { ...data.context, onCommunityPage });
+      const { resolved, map, problems } = parseChartSpec(token.content, data.file, { firstLine: fenceLine + 1, blockLine: fenceLine }, { ...data.context, onCommunityPage });
       env.problems?.push(...problems);
+      if (map) {
+        const id = `${data.chartIdPrefix}-${(env.charts?.length ?? 0) + 1}`;
+        const t = getStrings(data.uiLang === 'en' ? 'en' : 'zh-CN');
+        const chart = buildMapBlockChart(map, data.context, id, t);
+        env.charts?.push(chart);
+        token.meta = { html: renderMapFigure(chart, data.strings, t.map, withBase(data.base, getChartCsvPath(id)), { uiLang: data.uiLang }) };
+      }
       if (!resolved) continue;
       const { spec, source } = resolved;
       const id = `${data.chartIdPrefix}-${(env.charts?.length ?? 0) + 1}`;

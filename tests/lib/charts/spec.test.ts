@@ -23,7 +23,7 @@ describe('parseChartSpec', () => {
   });
 
   test.each([
-    ['an unknown type', 'type: bar', 'type: column', 11, 'type', 'type：应为 bar、stacked-bar、line、pie、doughnut、radar、scatter 之一，现为 “column”'],
+    ['an unknown type', 'type: bar', 'type: column', 11, 'type', 'type：应为 bar、stacked-bar、line、pie、doughnut、radar、scatter、map 之一，现为 “column”'],
     ['an unknown source', 'from: communities', 'from: villages', 13, 'from', 'from：没有名为“villages”的数据来源（可用：communities、district.funding、district.satisfaction、community.funding、community.satisfaction、community.services、data/<表名>）'],
     ['a misspelt field', 'y: renovation.cost_wan', 'y: renovation.cost', 15, 'y', 'y：“communities”中没有字段“renovation.cost”（是否应为“renovation.cost_wan”？可用：established、area_km2、households、population、party_members、facility.area_m2、facility.activity_share_pct、staff.workers、staff.licensed_social_workers、staff.seconded_cadres、grids、volunteers、social_orgs、renovation.year、renovation.cost_wan、area_per_100_households_m2、workers_per_10k_residents、funding_wan、satisfaction_pct）'],
     ['a path through a list', 'y: renovation.cost_wan', 'y: funding.office', 15, 'y', 'y：“funding.office”经过一个列表，图表不能取列表中的字段（可改用 community.funding 等逐行的数据来源）'],
