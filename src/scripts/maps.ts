@@ -16,10 +16,16 @@ function setUpMap(figure: HTMLElement): void {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
       if (!button) return;
       if (button.dataset.measure !== undefined) figure.dataset.measure = button.dataset.measure;
-      if (button.dataset.view !== undefined) figure.dataset.view = button.dataset.view;
+      if (button.dataset.view !== undefined) {
+        figure.dataset.view = button.dataset.view;
+        // A reader's own choice holds in 长辈模式 too (which otherwise shows the table first).
+        figure.setAttribute('data-chosen', '');
+      }
       group.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
     });
   });
+  syncViewToggle(figure);
+  new MutationObserver(() => syncViewToggle(figure)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-care'] });
   const show = (event: Event) => {
     const shape = (event.target as Element).closest('.map-shape');
     if (shape && readout) readout.textContent = shape.getAttribute('aria-label');
@@ -35,6 +41,13 @@ function setUpMap(figure: HTMLElement): void {
     link.download = `${figure.id.replace(/^chart-/, '')}.png`;
     link.click();
   });
+}
+
+/** The 图表/数据表 buttons say which view shows: in 长辈模式 the table, until the reader picks. */
+function syncViewToggle(figure: HTMLElement): void {
+  const care = document.documentElement.dataset.care === 'on' && !figure.hasAttribute('data-chosen');
+  const view = care ? 'table' : figure.dataset.view;
+  figure.querySelectorAll<HTMLElement>('.chart-toggle button[data-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === view)));
 }
 
 /** Paints the SVG onto a canvas with the colours the page shows now (theme and measure). */

@@ -98,7 +98,8 @@ function collectBlocks(root: HTMLElement, strings: Strings): Block[] {
   const visit = (element: HTMLElement) => {
     for (const child of element.children) {
       if (!(child instanceof HTMLElement) || child.matches(SKIPPED) || child.hidden || isHidden(child)) continue;
-      if (child.matches('figure.chart')) blocks.push(...readChart(child, strings));
+      // A map is read like a chart: its title, then its table (it has no canvas).
+      if (child.matches('figure.chart, figure.map-figure')) blocks.push(...readChart(child, strings));
       else if (child.matches('table')) pushBlock(blocks, child, readTable(child as HTMLTableElement, strings));
       else if (child.matches(BLOCKS) && !child.querySelector('p, ul, ol, dl, table')) pushBlock(blocks, child, [speakableText(child)]);
       else visit(child);

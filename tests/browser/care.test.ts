@@ -136,8 +136,9 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
           await saveScreenshot(session.page, `care-${name}-${width}-${colorScheme}`);
           expect(session.problems).toEqual([]);
           expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-          const small = await session.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a, button, input, select, summary')]
-            .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
+          // offsetParent says whether an HTML element shows; SVG links (map shapes) have none.
+          const small = await session.page.evaluate(() => [...document.querySelectorAll<Element>('a, button, input, select, summary')]
+            .filter((e) => (e instanceof HTMLElement ? e.offsetParent !== null : e.getClientRects().length > 0) && e.getBoundingClientRect().height < 44)
             .map((e) => `${e.tagName} ${e.textContent?.trim().slice(0, 20)} ${Math.round(e.getBoundingClientRect().height)}px`));
           expect(small).toEqual([]);
         } finally {
