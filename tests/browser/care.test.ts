@@ -66,7 +66,9 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
       expect(await care()).toBeNull();
       await page.goto(`${site.origin}${TEMPLATES.standards}`);
       expect(await care()).toBeNull();
-      expect(session.problems).toEqual([]);
+      // This test leaves pages at once: a lazy chunk still loading is cut short by the next
+      // navigation (net::ERR_ABORTED), which is the browser's doing, not a fault of the page.
+      expect(session.problems.filter((p) => !/^failed: .* net::ERR_ABORTED$/.test(p))).toEqual([]);
     } finally {
       await session.close();
     }
