@@ -3,7 +3,7 @@ import { runScript } from '../helpers/run.ts';
 import { describeArgsError } from '../../src/tools/args.ts';
 
 // Every command answers --help with its usage and a mistake with one line, the usage and exit 2.
-const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'pdf', 'generate', 'bench'];
+const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'export', 'pdf', 'generate', 'bench', 'nginx-csp', 'lighthouse'];
 
 describe('readCommandArgs', () => {
   test.each(COMMANDS)('%s --help prints the Chinese usage and exits 0', (name) => {
