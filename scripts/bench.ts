@@ -4,16 +4,14 @@
 // phases, peak memory, output size, page weights, what a search fetches, and a one-file rebuild.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import type { AstroTimers, BuildMeasure, SizeResult, TimedLine } from '../src/lib/generate/bench-report.ts';
 import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../src/lib/generate/bench-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { measureSearch, sumTreeRss, weighOutput } from '../src/tools/bench-measure.ts';
 
 const spec = {
   usage: [
@@ -38,7 +36,6 @@ const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) exitWithUsage(spec, '--communities 须为逗号分隔的正整数，--seed 须为整数。');
 
 const repo = process.cwd();
-const BUDGET_GZIP = 150 * 1024;
 const CACHE = path.join(repo, '.shequ', 'bench');
 const LOGS = path.join(CACHE, 'logs');
 const DOC = path.join(repo, 'docs', 'performance.md');
@@ -71,7 +68,7 @@ for (const communities of sizes) {
   const dataStore = path.join(root, 'node_modules', '.astro', 'data-store.json');
   const dataStoreBytes = existsSync(dataStore) ? (await stat(dataStore)).size : null;
   const output = cold.status === 'ok' ? await weighOutput(out) : { pages: 0, files: 0, bytes: 0, largest: [], overBudget: 0, keyPages: {} };
-  const search = cold.status === 'ok' ? await measureSearch(out, values.query) : null;
+  const search = cold.status === 'ok' ? await measureSearch(out, values.query, { chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', log }) : null;
   let rebuild: SizeResult['rebuild'] = null;
   if (values.rebuild && cold.status === 'ok') {
     const measure = await withOneFileChanged(content, () => runBuild(`rebuild ${communities} (one file changed)`, content, out));
@@ -211,30 +208,6 @@ async function runBuild(label: string, content: string, out: string): Promise<Bu
   return { status: 'failed', failure: `${signal ? `killed by ${signal}` : `exit code ${code}`}: ${last.slice(0, 300)}`, totalSeconds: totalMs / 1000, phases, peakRssBytes: peak, ...memory };
 }
 
-/** Resident memory of a process and (unless told not to) all its descendants, in bytes (0 once it is gone). */
-function sumTreeRss(pid: number, descendants = true): number {
-  let total = 0;
-  const queue = [pid];
-  const seen = new Set<number>();
-  while (queue.length > 0) {
-    const current = queue.pop()!;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-      if (!descendants) break;
-      // Children are listed per thread: whichever thread spawned them.
-      for (const task of readdirSync(`/proc/${current}/task`)) {
-        for (const child of readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean)) queue.push(Number(child));
-      }
-    } catch {
-      // The process ended between two reads.
-    }
-  }
-  return total;
-}
-
 /** A status line while a build runs: rewritten in place on a terminal, one line per phase elsewhere. */
 function createStatus(label: string) {
   const tty = process.stderr.isTTY;
@@ -256,86 +229,6 @@ function createStatus(label: string) {
   };
 }
 
-/** Counts and weighs the output: HTML pages, files, bytes, the biggest pages by gzip size. */
-async function weighOutput(dir: string) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  let bytes = 0;
-  const html: { path: string; size: number }[] = [];
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const file = path.join(entry.parentPath, entry.name);
-    const { size } = await stat(file);
-    bytes += size;
-    if (entry.name.endsWith('.html')) html.push({ path: path.relative(dir, file), size });
-  }
-  // Only a page over the budget before compression can be over it after; weigh those and the biggest.
-  html.sort((a, b) => b.size - a.size);
-  const candidates = html.filter((p, i) => i < 50 || p.size > BUDGET_GZIP);
-  const keyPaths = ['index.html', 'communities/index.html', 'standards/index.html', 'reports/index.html', 'search/index.html'];
-  const weigh = async (page: string) => (await promisify(gzip)(await readFile(path.join(dir, page)), { level: 9 })).length;
-  const weighed = [];
-  for (const page of candidates) weighed.push({ path: page.path, gzipBytes: await weigh(page.path) });
-  weighed.sort((a, b) => b.gzipBytes - a.gzipBytes);
-  const keyPages: Record<string, number | null> = {};
-  for (const page of keyPaths) keyPages[page] = existsSync(path.join(dir, page)) ? await weigh(page) : null;
-  return { pages: html.length, files: entries.filter((e) => e.isFile()).length, bytes, largest: weighed.slice(0, 5), overBudget: weighed.filter((p) => p.gzipBytes > BUDGET_GZIP).length, keyPages };
-}
-
-/**
- * What a browser fetches from /pagefind/ for one query: Chromium opens the site's search page
- * with the query in the URL (or, without one, runs Pagefind on the home page) and every response
- * under /pagefind/ is counted, as served without HTTP compression (Pagefind's index files are
- * compressed already).
- */
-async function measureSearch(dir: string, query: string): Promise<SizeResult['search']> {
-  if (!existsSync(path.join(dir, 'pagefind', 'pagefind.js'))) return null;
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) {
-    log(`   search: Chromium not found at ${chromium}; not measured`);
-    return null;
-  }
-  const { default: sirv } = await import('sirv');
-  const server = createServer(sirv(dir, { dev: true }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  try {
-    // The bench counts bytes; whether the site's CSP lets Pagefind run is for the browser tests.
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-    const fetched: Promise<{ path: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.includes('/pagefind/')) fetched.push(request.sizes().then((s) => ({ path: pathname, bytes: s.responseBodySize + s.responseHeadersSize })));
-    });
-    let results: number | null = null;
-    const base = `http://127.0.0.1:${port}`;
-    if (existsSync(path.join(dir, 'search', 'index.html'))) {
-      await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(500);
-    } else {
-      await page.goto(`${base}/`, { waitUntil: 'load' });
-      results = await page.evaluate(async (q) => {
-        const url = '/pagefind/pagefind.js';
-        const pagefind = await import(/* @vite-ignore */ url);
-        await pagefind.init();
-        const found = await pagefind.search(q);
-        await Promise.all(found.results.slice(0, 10).map((r: { data(): Promise<unknown> }) => r.data()));
-        return found.results.length as number;
-      }, query);
-    }
-    const files = await Promise.all(fetched);
-    // Grouped by kind (pf_index, pf_fragment, wasm…), so the JSON says what the bytes are.
-    const byKind: Record<string, { requests: number; bytes: number }> = {};
-    for (const { path: file, bytes } of files) {
-      const kind = /\/(index|fragment|filter)\//.exec(file)?.[1] ?? path.basename(file).replace(/[._-][0-9a-f]{6,}/g, '');
-      byKind[kind] = { requests: (byKind[kind]?.requests ?? 0) + 1, bytes: (byKind[kind]?.bytes ?? 0) + bytes };
-    }
-    return { bytes: files.reduce((a, b) => a + b.bytes, 0), requests: files.length, results, query, byKind };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
 
 /** Appends a sentence to one community's narrative for the duration of `run`, then restores the file. */
 async function withOneFileChanged<T>(content: string, run: () => Promise<T>): Promise<T> {

@@ -1,13 +1,14 @@
 // npm run lighthouse -- [<path> …] [--dist dist] [--runs 3] [--care]
 // Measures pages of a built site with Lighthouse 12 (mobile, simulated throttling) in Debian's
 // Chromium, served gzip-compressed from 127.0.0.1; prints the median of each figure.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, isChromiumInstalled } from '../src/lib/chromium.ts';
-import { serveCompressed } from '../src/tools/gzip-server.ts';
+import { CHROMIUM } from '../src/lib/chromium.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { findMissingForBrowser } from '../src/tools/browser-preconditions.ts';
 
 const spec = {
   usage: [
@@ -21,18 +22,15 @@ const spec = {
 const { values, positionals } = readCommandArgs(spec);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) exitWithUsage(spec, `--runs 应为正整数，收到“${values.runs}”`);
-if (!isChromiumInstalled()) {
-  console.error(`找不到 Chromium（${CHROMIUM}）。请先安装：apt-get install -y chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium。`);
-  process.exit(1);
-}
-if (!existsSync(path.join(values.dist, 'index.html'))) {
-  console.error(`${values.dist}/ 里没有构建好的站点：请先运行 npm run build。`);
+const missing = findMissingForBrowser(values.dist);
+if (missing) {
+  console.error(missing);
   process.exit(1);
 }
 const first = (folder: string) => readdirSync(path.join(values.dist, folder), { withFileTypes: true }).find((e) => e.isDirectory())?.name;
 const pages = positionals.length > 0 ? positionals : ['/', `/communities/${first('communities')}/`, `/reports/${first('reports')}/`];
 
-const server = await serveCompressed(values.dist);
+const server = await serveStatic(values.dist, { compressed: true });
 // Never a downloaded browser: Debian's Chromium, without sandbox or background traffic.
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,

@@ -4,9 +4,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM, drawAllCharts, isChromiumInstalled, launchChromium } from '../src/lib/chromium.ts';
+import { drawAllCharts, launchChromium } from '../src/lib/chromium.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
+import { findMissingForBrowser } from '../src/tools/browser-preconditions.ts';
 
 const { values, positionals } = readCommandArgs({
   usage: [
@@ -16,12 +17,9 @@ const { values, positionals } = readCommandArgs({
   allowPositionals: true,
   options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'pdf' } },
 });
-if (!isChromiumInstalled()) {
-  console.error(`找不到 Chromium（${CHROMIUM}）。请先安装：apt-get install -y chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium。`);
-  process.exit(1);
-}
-if (!existsSync(path.join(values.dist, 'index.html'))) {
-  console.error(`${values.dist}/ 里没有构建好的站点：请先运行 npm run build。`);
+const missing = findMissingForBrowser(values.dist);
+if (missing) {
+  console.error(missing);
   process.exit(1);
 }
 const listPages = async (folder: string) => (await readdir(path.join(values.dist, folder), { withFileTypes: true }).catch(() => []))

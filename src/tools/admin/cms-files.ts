@@ -17,11 +17,18 @@ function findPackage(name: string): string {
   return dir;
 }
 
-/** Fonts the CMS's CSS names, and the npm package file that replaces each. */
+/**
+ * The public CDNs the bundle calls, named once: only so that their addresses can be rewritten to
+ * the local copies. The built site never contacts them (the admin browser test fails on any
+ * request to another host).
+ */
+const CDN = { unpkg: 'unpkg.com', jsdelivr: 'cdn.jsdelivr.net' } as const;
+
+/** Fonts the CMS's CSS names (fontsource id and file on the CDN), and the npm package file that replaces each. */
 const FONTS = [
-  { url: 'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2', pkg: '@fontsource-variable/source-sans-3', file: 'source-sans-3-latin-wght-normal.woff2' },
-  { url: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2', pkg: '@fontsource/noto-mono', file: 'noto-mono-latin-400-normal.woff2' },
-  { url: 'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2', pkg: '@fontsource-variable/material-symbols-outlined', file: 'material-symbols-outlined-latin-wght-normal.woff2' },
+  { id: 'source-sans-3:vf@5.3.0', asset: 'latin-wght-normal.woff2', pkg: '@fontsource-variable/source-sans-3', file: 'source-sans-3-latin-wght-normal.woff2' },
+  { id: 'noto-mono@5.3.0', asset: 'latin-400-normal.woff2', pkg: '@fontsource/noto-mono', file: 'noto-mono-latin-400-normal.woff2' },
+  { id: 'material-symbols-outlined:vf@5.3.7', asset: 'latin-wght-normal.woff2', pkg: '@fontsource-variable/material-symbols-outlined', file: 'material-symbols-outlined-latin-wght-normal.woff2' },
 ] as const;
 
 /** Where the copied files live under the site's base path. */
@@ -40,16 +47,16 @@ export function listCmsRewrites(base: string): { from: string; to: string }[] {
   const admin = `${base.replace(/\/?$/, '/')}admin/`;
   return [
     // Its own files: lazy chunks, locales (`${root}@version/locales/zh-CN.json`), the version check.
-    { from: '`https://unpkg.com/@sveltia/cms`', to: `\`${paths.root}\`` },
+    { from: `\`https://${CDN.unpkg}/@sveltia/cms\``, to: `\`${paths.root}\`` },
     // Code highlighting (code fields only, which the generated form does not use) and map or
     // other optional widgets: local addresses with nothing behind them, so they fail here.
-    { from: '`https://unpkg.com/@sveltia/ui`', to: `\`${admin}vendor/sveltia-ui\`` },
-    { from: '`https://unpkg.com/@shikijs`', to: `\`${admin}vendor/shikijs\`` },
-    { from: '`https://unpkg.com/${e}`', to: `\`${admin}vendor/\${e}\`` },
+    { from: `\`https://${CDN.unpkg}/@sveltia/ui\``, to: `\`${admin}vendor/sveltia-ui\`` },
+    { from: `\`https://${CDN.unpkg}/@shikijs\``, to: `\`${admin}vendor/shikijs\`` },
+    { from: `\`https://${CDN.unpkg}/\${e}\``, to: `\`${admin}vendor/\${e}\`` },
     // Forge status banners: answered by a local "no incident" file.
     { from: '`https://www.githubstatus.com/api/v2/status.json`', to: `\`${admin}sveltia/status.json\`` },
     { from: '`https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7`', to: `\`${admin}sveltia/status.json\`` },
-    ...FONTS.map((font) => ({ from: font.url, to: `${paths.fonts}${font.file}` })),
+    ...FONTS.map((font) => ({ from: `https://${CDN.jsdelivr}/fontsource/fonts/${font.id}/${font.asset}`, to: `${paths.fonts}${font.file}` })),
   ];
 }
 
