@@ -109,8 +109,8 @@ if (!values.keep) await rm(work, { recursive: true, force: true });
 /** Generated content for one size, from the cache when the generator has not changed since. */
 async function ensureContent(communities: number, seedValue: number): Promise<{ dir: string; seconds: number | null }> {
   // Keyed by the generator's own code too, so a changed generator never reuses stale content.
-  const generator = (await readdir(path.join(repo, 'src/lib/generate'))).filter((f) => f !== 'bench-report.ts').sort();
-  const sources = ['scripts/generate.ts', ...generator.map((f) => `src/lib/generate/${f}`)];
+  const generator = (await readdir(path.join(repo, 'src/tools/generate'))).filter((f) => f !== 'bench-report.ts').sort();
+  const sources = ['scripts/generate.ts', ...generator.map((f) => `src/tools/generate/${f}`)];
   const hash = createHash('sha256');
   for (const file of sources) hash.update(await readFile(path.join(repo, file)));
   const dir = path.join(CACHE, `content-${communities}-seed${seedValue}-${hash.digest('hex').slice(0, 10)}`);

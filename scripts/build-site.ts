@@ -9,7 +9,7 @@ import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
 import { handOverProject } from '../src/lib/handover.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
-import { formatReport } from '../src/lib/report.ts';
+import { formatReport } from '../src/tools/problem-report.ts';
 import { writeAdminSite } from '../src/tools/admin/index.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { formatBuildFailure } from '../src/tools/build-failure.ts';

@@ -3,10 +3,10 @@
 // a yearly sheet with the headers `npm run import` reads, so exporting and importing changes nothing.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildLedger } from '../src/lib/import/ledger.ts';
-import { readCommunityFiles } from '../src/lib/import/store.ts';
+import { buildLedger } from '../src/tools/import/ledger.ts';
+import { readCommunityFiles } from '../src/tools/import/store.ts';
 import { getContentDir } from '../src/lib/project.ts';
-import { readSiteSettings } from '../src/lib/site-file.ts';
+import { readSiteSettings } from '../src/tools/site-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { writeLedgerXlsx } from '../src/tools/ledger-xlsx.ts';
 

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { planContent } from '../src/lib/generate/index.ts';
-import { createProgress } from '../src/lib/generate/progress.ts';
+import { planContent } from '../src/tools/generate/index.ts';
+import { createProgress } from '../src/tools/generate/progress.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
 const spec = {

@@ -3,14 +3,14 @@
 // (frontmatter only), a yearly sheet fills funding and satisfaction. Bad rows change nothing.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCsv } from '../src/lib/import/read-csv.ts';
-import { readXlsx } from '../src/lib/import/read-xlsx.ts';
-import { runImport } from '../src/lib/import/run.ts';
-import type { SheetFile } from '../src/lib/import/sheet.ts';
-import { createCommunityStore, readCommunityFiles } from '../src/lib/import/store.ts';
-import { countRows, formatImportOutcome } from '../src/lib/import/summary.ts';
+import { readCsv } from '../src/tools/import/read-csv.ts';
+import { readXlsx } from '../src/tools/import/read-xlsx.ts';
+import { runImport } from '../src/tools/import/run.ts';
+import type { SheetFile } from '../src/tools/import/sheet.ts';
+import { createCommunityStore, readCommunityFiles } from '../src/tools/import/store.ts';
+import { countRows, formatImportOutcome } from '../src/tools/import/summary.ts';
 import { getContentDir } from '../src/lib/project.ts';
-import { readSiteSettings } from '../src/lib/site-file.ts';
+import { readSiteSettings } from '../src/tools/site-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { writeFilesTogether, WriteFilesError } from '../src/tools/write-files.ts';
 

@@ -5,8 +5,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../src/lib/chromium.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { CHROMIUM } from '../src/tools/chromium.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { findMissingForBrowser } from '../src/tools/browser-preconditions.ts';
 

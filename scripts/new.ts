@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getContentDir } from '../src/lib/project.ts';
-import { readSiteSettings } from '../src/lib/site-file.ts';
-import { prepareNewFile } from '../src/lib/templates/new-file.ts';
+import { readSiteSettings } from '../src/tools/site-file.ts';
+import { prepareNewFile } from '../src/tools/templates/new-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { writeNewSite } from '../src/tools/new-site.ts';
 

@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { drawAllCharts, launchChromium } from '../src/lib/chromium.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { drawAllCharts, launchChromium } from '../src/tools/chromium.ts';
+import { serveStatic } from '../src/tools/static-server.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { findMissingForBrowser } from '../src/tools/browser-preconditions.ts';
 

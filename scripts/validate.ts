@@ -3,12 +3,12 @@
 // --completeness adds what each community still lacks (it never changes the exit status).
 // --format github|gitlab gives what CI forges turn into annotations on the changed lines.
 import { writeFile } from 'node:fs/promises';
-import { formatCodeQuality, formatGithubAnnotations, isReportFormat, REPORT_FORMATS } from '../src/lib/ci-report.ts';
+import { formatCodeQuality, formatGithubAnnotations, isReportFormat, REPORT_FORMATS } from '../src/tools/ci-report.ts';
 import { formatCompleteness, summarizeCompleteness } from '../src/lib/completeness.ts';
 import { getStrings } from '../src/lib/i18n/index.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
-import { formatJsonReport, formatReport } from '../src/lib/report.ts';
+import { formatJsonReport, formatReport } from '../src/tools/problem-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
 const spec = {

@@ -1,5 +1,5 @@
 // Runs after the CMS bundle on /admin/: teaches it the project's file format (the house style
-// of src/lib/generate/yaml-writer.ts, so a save changes only the lines the editor changed),
+// of src/lib/yaml-writer.ts, so a save changes only the lines the editor changed),
 // then starts it. The page sets CMS_MANUAL_INIT so that the format is known before any file is read.
 import { CMS_FORMAT, readCmsEntry, writeCmsEntry } from '../lib/admin/cms-format.ts';
 import { communitySchema, reportSchema } from '../lib/schema.ts';

@@ -2,7 +2,7 @@
 // built site. Said in one line each, the same words from both tools.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CHROMIUM, isChromiumInstalled } from '../lib/chromium.ts';
+import { CHROMIUM, isChromiumInstalled } from './chromium.ts';
 
 /** Why a browser tool cannot run over `dist`, or nothing when it can. */
 export function findMissingForBrowser(dist: string): string | undefined {

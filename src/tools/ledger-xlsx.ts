@@ -1,7 +1,7 @@
 // Writes the exported ledger as an XLSX workbook, the form offices keep their 台账 in.
 import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { LedgerSheet } from '../lib/import/ledger.ts';
+import type { LedgerSheet } from './import/ledger.ts';
 
 /**
  * Writes the sheets to a workbook: a bold, frozen header row and readable column widths. The

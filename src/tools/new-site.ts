@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { prepareNewSite } from '../lib/templates/site.ts';
+import { prepareNewSite } from './templates/site.ts';
 
 /**
  * Writes the folder and returns the lines to print, or the reason it was refused (a file, or a

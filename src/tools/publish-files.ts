@@ -2,7 +2,7 @@
 // docs/发布指南.md): gzip copies of the text files, and the header policy servers send.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildHeaderPolicy, readPagePolicy } from '../lib/header-policy.ts';
+import { buildHeaderPolicy, readPagePolicy } from './header-policy.ts';
 import { precompressSite } from './precompress.ts';
 
 /** The folder of the site's files meant for its servers, not its readers (nginx answers 404). */

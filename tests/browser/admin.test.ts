@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadProject } from '../../src/lib/project.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/tools/static-server.ts';
 import { writeAdminSite } from '../../src/tools/admin/index.ts';
 import { hasChromium, launchBrowser, useServedSite } from '../helpers/browser.ts';
 

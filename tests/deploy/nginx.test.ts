@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildHeaderPolicy, readPagePolicy } from '../../src/lib/header-policy.ts';
+import { buildHeaderPolicy, readPagePolicy } from '../../src/tools/header-policy.ts';
 import { readNginxPolicy } from '../../src/tools/nginx-conf.ts';
 import { HEADER_POLICY_FILE } from '../../src/tools/publish-files.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { CHROMIUM, isChromiumInstalled, launchChromium } from '../../src/lib/chromium.ts';
+import { serveStatic } from '../../src/tools/static-server.ts';
+import { CHROMIUM, isChromiumInstalled, launchChromium } from '../../src/tools/chromium.ts';
 
 /**
  * Whether browser tests can run. Locally without Chromium they are skipped with one line

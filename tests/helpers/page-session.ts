@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { drawAllCharts } from '../../src/lib/chromium.ts';
+import { drawAllCharts } from '../../src/tools/chromium.ts';
 
 /** What a page did while it loaded and was scrolled through. */
 export interface PageSession {

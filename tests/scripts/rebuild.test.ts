@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../helpers/build-fixture.ts';
-import { createCoverPng } from '../../src/lib/generate/media.ts';
+import { createCoverPng } from '../../src/tools/generate/media.ts';
 import { copyFixture, editFile } from '../helpers/content.ts';
 
 /**

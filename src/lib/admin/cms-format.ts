@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { parse } from 'yaml';
-import type { YamlValue } from '../generate/yaml-writer.ts';
-import { formatMarkdownFile } from '../generate/yaml-writer.ts';
+import type { YamlValue } from '../yaml-writer.ts';
+import { formatMarkdownFile } from '../yaml-writer.ts';
 import { unwrap } from './fields.ts';
 
 /** The name the CMS configuration gives this file format. */

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { buildCmsConfig, formatCmsConfig } from '../../lib/admin/config.ts';
+import { buildCmsConfig, formatCmsConfig } from './config.ts';
 import { parseFields } from '../../lib/fields.ts';
 import type { Site } from '../../lib/schema.ts';
 import { siteSchema } from '../../lib/schema.ts';

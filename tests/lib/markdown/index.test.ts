@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import MarkdownIt from 'markdown-it';
 import spec from 'commonmark-spec';
-import { createRandom } from '../../../src/lib/generate/random.ts';
-import type { Random } from '../../../src/lib/generate/random.ts';
+import { createRandom } from '../../../src/tools/generate/random.ts';
+import type { Random } from '../../../src/tools/generate/random.ts';
 import { getStrings } from '../../../src/lib/i18n/index.ts';
 import { createEnv } from '../../../src/lib/markdown/env.ts';
 import type { PageData } from '../../../src/lib/markdown/env.ts';
