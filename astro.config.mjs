@@ -4,9 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/address.ts';
 import { hashScript } from './src/lib/csp.ts';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
+import { getContentDir } from './src/settings.ts';
 
 // The public address and sub-path come from content/site.yaml, so editors set them, not code.
-const { url, base } = readSiteAddress(process.env.SHEQU_CONTENT || 'content');
+const { url, base } = readSiteAddress(getContentDir());
 
 export default defineConfig({
   output: 'static',

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
 import { handOverProject } from '../src/lib/handover.ts';
 import { isFailing } from '../src/lib/problems.ts';
-import { getContentDir, loadProject } from '../src/lib/project.ts';
+import { loadProject } from '../src/lib/project.ts';
+import { getContentDir, readLoadOptions, readSettings } from '../src/settings.ts';
 import { formatReport } from '../src/tools/problem-report.ts';
 import { writeAdminSite } from '../src/tools/admin/index.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
@@ -34,7 +35,7 @@ const chartFiles = `${values.staging}.charts`;
 try {
   const summary = await prepareProject();
   const { build } = await import('astro');
-  await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
+  await build({ outDir: values.staging, logLevel: readSettings().quiet ? 'warn' : 'info' });
   await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
   await writeAdminSite(values.staging, getContentDir());
   await writeFile(values.summary, JSON.stringify(summary));
@@ -52,7 +53,7 @@ await rm(chartFiles, { recursive: true, force: true });
  * have filled Astro's store nothing holds it, and its memory can go before Astro bundles.
  */
 async function prepareProject(): Promise<{ communities: number; reports: number }> {
-  const project = await loadProject(getContentDir());
+  const project = await loadProject(getContentDir(), readLoadOptions());
   const counts = project.content.fileCounts;
   if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
     console.log(formatReport(project.problems, counts, values.strict));

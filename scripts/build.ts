@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { getContentDir } from '../src/lib/project.ts';
+import { applyContentFlag, getContentDir, readSettings } from '../src/settings.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { writePublishFiles } from '../src/tools/publish-files.ts';
@@ -33,7 +33,7 @@ const { values } = readCommandArgs({
     verbose: { type: 'boolean', default: false },
   },
 });
-if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
+applyContentFlag(values.content);
 
 const started = performance.now();
 const checkout = path.resolve(import.meta.dirname, '..');
@@ -72,7 +72,7 @@ try {
   // Shards of the search index whose pages did not change are taken from the site being replaced.
   const { pages, shards, reused } = await indexSite(buildDir, { reuseFrom: outDir });
   const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
-  if (!process.env.SHEQU_QUIET) console.log(`搜索索引：${pages} 个页面${reuse}`);
+  if (!readSettings().quiet) console.log(`搜索索引：${pages} 个页面${reuse}`);
   await writePublishFiles(buildDir, { reuseFrom: outDir });
 
   const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { communities: number; reports: number };

@@ -1,8 +1,8 @@
 // npm run dev -- [--content <dir>] [--port <n>]
 // Astro's dev server on the content folder; content problems are logged and the server keeps running.
-import path from 'node:path';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { prepareAstroEnv } from './astro-env.ts';
+import { applyContentFlag } from '../src/settings.ts';
 
 const { values } = readCommandArgs({
   usage: [
@@ -11,7 +11,7 @@ const { values } = readCommandArgs({
   ].join('\n'),
   options: { content: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
 });
-if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
+applyContentFlag(values.content);
 prepareAstroEnv('development');
 
 const { dev } = await import('astro');

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildLedger } from '../src/tools/import/ledger.ts';
 import { readCommunityFiles } from '../src/tools/import/store.ts';
-import { getContentDir } from '../src/lib/project.ts';
+import { applyContentFlag, getContentDir } from '../src/settings.ts';
 import { readSiteSettings } from '../src/tools/site-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { writeLedgerXlsx } from '../src/tools/ledger-xlsx.ts';
@@ -21,7 +21,7 @@ const spec = {
   options: { content: { type: 'string' }, force: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
 } as const;
 const { values, positionals } = readCommandArgs(spec);
-if (values.content) process.env.SHEQU_CONTENT = values.content;
+applyContentFlag(values.content);
 if (positionals.length === 0) exitWithUsage(spec, '缺少要写入的文件名（如 社区台账.xlsx）。');
 if (positionals.length > 1) exitWithUsage(spec, `一次只能导出到一个文件（多余的参数 ${positionals.slice(1).join(' ')}）。`);
 const target = positionals[0];

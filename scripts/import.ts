@@ -9,7 +9,7 @@ import { runImport } from '../src/tools/import/run.ts';
 import type { SheetFile } from '../src/tools/import/sheet.ts';
 import { createCommunityStore, readCommunityFiles } from '../src/tools/import/store.ts';
 import { countRows, formatImportOutcome } from '../src/tools/import/summary.ts';
-import { getContentDir } from '../src/lib/project.ts';
+import { applyContentFlag, getContentDir } from '../src/settings.ts';
 import { readSiteSettings } from '../src/tools/site-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { writeFilesTogether, WriteFilesError } from '../src/tools/write-files.ts';
@@ -24,7 +24,7 @@ const spec = {
   options: { content: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
 } as const;
 const { values, positionals } = readCommandArgs(spec);
-if (values.content) process.env.SHEQU_CONTENT = values.content;
+applyContentFlag(values.content);
 const dryRun = values['dry-run'];
 if (positionals.length === 0) exitWithUsage(spec, '缺少要导入的文件。');
 if (positionals.length > 1) exitWithUsage(spec, `一次只能导入一个文件（多余的参数 ${positionals.slice(1).join(' ')}）。`);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getContentDir } from '../src/lib/project.ts';
+import { applyContentFlag, getContentDir } from '../src/settings.ts';
 import { readSiteSettings } from '../src/tools/site-file.ts';
 import { prepareNewFile } from '../src/tools/templates/new-file.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
@@ -31,7 +31,7 @@ const spec = {
   },
 } as const;
 const { values, positionals } = readCommandArgs(spec);
-if (values.content) process.env.SHEQU_CONTENT = values.content;
+applyContentFlag(values.content);
 const [kind, slug, ...extra] = positionals;
 if (!kind) exitWithUsage(spec, '缺少要新建的类型（community、report 或 site）。');
 if (!slug) exitWithUsage(spec, kind === 'site' ? '缺少新文件夹的路径。' : '缺少拼音名（文件名）。');

@@ -7,7 +7,8 @@ import { formatCodeQuality, formatGithubAnnotations, isReportFormat, REPORT_FORM
 import { formatCompleteness, summarizeCompleteness } from '../src/lib/completeness.ts';
 import { getStrings } from '../src/lib/i18n/index.ts';
 import { isFailing } from '../src/lib/problems.ts';
-import { getContentDir, loadProject } from '../src/lib/project.ts';
+import { loadProject } from '../src/lib/project.ts';
+import { applyContentFlag, getContentDir, readLoadOptions } from '../src/settings.ts';
 import { formatJsonReport, formatReport } from '../src/tools/problem-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 
@@ -35,9 +36,9 @@ const format = values.format ?? (values.json ? 'json' : 'text');
 if (!isReportFormat(format)) exitWithUsage(spec, `--format 的值“${format}”不对：应为 ${REPORT_FORMATS.join('、')} 之一`);
 if (values.json && format !== 'json') exitWithUsage(spec, '--json 与 --format 只能选一个');
 if (values.output && format !== 'gitlab') exitWithUsage(spec, '--output 只用于 --format gitlab');
-if (values.content) process.env.SHEQU_CONTENT = values.content;
+applyContentFlag(values.content);
 
-const project = await loadProject(getContentDir());
+const project = await loadProject(getContentDir(), readLoadOptions());
 const counts = project.content.fileCounts;
 const site = project.content.site?.data;
 const completeness = values.completeness && site ? summarizeCompleteness(project.content.communities, site.period) : undefined;

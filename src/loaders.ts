@@ -7,7 +7,8 @@ import type { MarkdownEntry } from './lib/content.ts';
 import { formatProblem } from './lib/problems.ts';
 import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
-import { getContentDir, loadProject } from './lib/project.ts';
+import { loadProject } from './lib/project.ts';
+import { getContentDir, readLoadOptions } from './settings.ts';
 import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
 import { isRemoteUrl, readImagePath, resolveImageFile } from './lib/markdown/images.ts';
 import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
@@ -29,7 +30,7 @@ const problemSchema = z.object({
 // loads this module separately, hence a global) so a build reads the folder once.
 let pending: Promise<Project> | undefined;
 function getProject(): Promise<Project> {
-  pending ??= takeHandedOverProject(getContentDir()) ?? loadProject(getContentDir());
+  pending ??= takeHandedOverProject(getContentDir()) ?? loadProject(getContentDir(), readLoadOptions());
   return pending;
 }
 

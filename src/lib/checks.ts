@@ -21,7 +21,7 @@ export function checkContent(content: ContentSet): Problem[] {
     ...content.communities.flatMap((c) => [
       ...checkCommunity(c, site.data),
       ...checkCommunitySlips(c),
-      ...checkCover(c, content.root),
+      ...checkCover(c, content),
     ]),
     ...content.drafts.flatMap((d) => checkDraftStandards(d, site.data)),
   ];
@@ -88,11 +88,14 @@ function periodWarning(entry: MarkdownEntry<Community>, fieldPath: (string | num
   return createWarning(entry.file, entry.locate(fieldPath), label, `${label}：年份 ${year} 不在报告期 ${site.period.from}–${site.period.to} 内`);
 }
 
+/** The content folder and the folder messages name paths from (`ContentSet` has both). */
+export type ContentFolders = Pick<ContentSet, 'root' | 'displayRoot'>;
+
 /** The cover image must be a local file inside the content folder. */
-function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
+function checkCover(entry: MarkdownEntry<Community>, folders: ContentFolders): Problem[] {
   const cover = entry.data.cover;
   if (cover === undefined) return [];
-  const message = describeImageProblem(readImagePath(cover), entry.absolutePath, root, cover);
+  const message = describeImageProblem(readImagePath(cover), entry.absolutePath, folders, cover);
   return message ? [createError(entry.file, entry.locate(['cover']), 'cover', `cover：${message}`)] : [];
 }
 
@@ -101,14 +104,14 @@ function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
  * message), or nothing when it names an existing image file inside the content folder that the
  * build can take (and, for an SVG, one with nothing active in it).
  */
-export function describeImageProblem(file: string, fromFile: string, root: string, src = file): string | undefined {
+export function describeImageProblem(file: string, fromFile: string, { root, displayRoot }: ContentFolders, src = file): string | undefined {
   if (isRemoteUrl(src)) return `图片“${src}”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）`;
   // Astro's image pipeline reads `?` and `#` as the start of a query.
   if (/[?#]/.test(file)) return `图片“${src}”的文件名里有 ? 或 #：请给文件改名（去掉这两个符号），再改这里的文件名`;
   const target = resolveImageFile(file, fromFile);
   const relative = path.relative(root, target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return `图片“${src}”在内容文件夹之外：图片须放在 content/ 内`;
-  if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(process.cwd(), target)}）`;
+  if (!existsSync(target)) return `图片“${src}”不存在（按本文件所在位置查找：${path.relative(displayRoot, target)}）`;
   return describeFormatProblem(src, target);
 }
 
@@ -137,7 +140,7 @@ export function checkReferences(
   entry: MarkdownEntry<unknown>,
   references: { links: Reference[]; images: Reference[] },
   sitePaths: ReadonlySet<string>,
-  root: string,
+  folders: ContentFolders,
 ): Problem[] {
   const at = (line: number) => ({ line: entry.bodyLine + line - 1 });
   const problems: Problem[] = [];
@@ -148,7 +151,7 @@ export function checkReferences(
     }
   }
   for (const image of references.images) {
-    const message = describeImageProblem(image.url, entry.absolutePath, root);
+    const message = describeImageProblem(image.url, entry.absolutePath, folders);
     if (message) problems.push(createError(entry.file, at(image.line), '', message));
   }
   return problems;

@@ -36,6 +36,8 @@ export interface TableEntry {
 export interface ContentSet {
   /** Absolute path of the content folder. */
   root: string;
+  /** The folder that messages name files relative to (the working directory of a script). */
+  displayRoot: string;
   site?: Located<Site>;
   /** Valid communities that are not drafts. */
   communities: MarkdownEntry<Community>[];
@@ -63,13 +65,21 @@ export interface ContentSet {
   problems: Problem[];
 }
 
+/** What the shell decides for a read; the core reads no environment. */
+export interface ReadOptions {
+  /** The parse cache's folder; without one, every file is parsed. */
+  cacheDir?: string;
+  /** The folder messages name files relative to; a relative one (the default, `.`) is taken from the working directory, like `root`. */
+  displayRoot?: string;
+}
+
 /** Reads and validates every file of a content folder, collecting all problems. */
-export async function readContent(root: string): Promise<ContentSet> {
+export async function readContent(root: string, { cacheDir, displayRoot = '.' }: ReadOptions = {}): Promise<ContentSet> {
   const absoluteRoot = path.resolve(root);
   const cacheName = `content-${createHash('sha1').update(absoluteRoot).digest('hex').slice(0, 12)}`;
-  const cache = await openFileCache(cacheName, PARSER_MODULES);
+  const cache = await openFileCache(cacheName, PARSER_MODULES, cacheDir);
   const links = await findSymlinks(absoluteRoot);
-  const reader = createReader(absoluteRoot, cache, links);
+  const reader = createReader(absoluteRoot, { cache, links, displayRoot });
   // A link could publish any file of the machine (a key linked as data/keys.csv): refused.
   for (const link of links) reader.problems.push(createError(reader.display(link), { line: 1 }, '', SYMLINK_MESSAGE));
   const [site, communityFiles, reportFiles, tables, geo] = await Promise.all([
@@ -88,6 +98,7 @@ export async function readContent(root: string): Promise<ContentSet> {
   const pageSlugs = (files: string[], results: { draft: boolean }[]) => files.filter((_, i) => !results[i].draft).map(slugOf);
   return {
     root: absoluteRoot,
+    displayRoot,
     site,
     communities: communityResults.flatMap((r) => (r.entry && !r.draft ? [r.entry] : [])),
     draftCommunities: communityFiles.filter((_, i) => communityResults[i].draft).map(slugOf),

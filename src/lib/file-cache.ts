@@ -23,23 +23,15 @@ export interface FileCache {
 const CACHE_FORMAT = 1;
 
 /**
- * The cache folder: `SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ` (beside Astro's own
- * cache, ignored by git, gone with a fresh `npm ci`). `SHEQU_CACHE=off` turns caching off.
- */
-export function getCacheDir(): string {
-  return process.env.SHEQU_CACHE_DIR || path.resolve('node_modules', '.cache', 'shequ');
-}
-
-/**
  * Opens the cache `name`. `code` lists the source files whose behaviour the cached values
  * depend on: a change to any of them (or to the dependency lock file) empties the cache, so a
  * changed parser or message never serves stale results. When they cannot be read (the code
- * has been bundled) nothing is cached.
+ * has been bundled), or without a folder (`SHEQU_CACHE=off`, see src/settings.ts), nothing is cached.
  */
-export async function openFileCache(name: string, code: URL[]): Promise<FileCache> {
-  const fingerprint = process.env.SHEQU_CACHE === 'off' ? undefined : await fingerprintCode(code);
-  if (!fingerprint) return createPassThrough();
-  const cacheFile = path.join(getCacheDir(), `${name}.bin`);
+export async function openFileCache(name: string, code: URL[], dir: string | undefined): Promise<FileCache> {
+  const fingerprint = dir === undefined ? undefined : await fingerprintCode(code);
+  if (!fingerprint || dir === undefined) return createPassThrough();
+  const cacheFile = path.join(dir, `${name}.bin`);
   const previous = await readEntries(cacheFile, fingerprint);
   const next = new Map<string, unknown>();
   let computed = 0;

@@ -4,7 +4,7 @@ import { buildCommunityCharts, buildOverviewCharts, getDistrictMedians } from '.
 import type { DataContext } from './charts/sources.ts';
 import { describeStrangeCharacter, findControlCharacters } from './characters.ts';
 import { checkContent, checkReferences } from './checks.ts';
-import type { ContentSet, MarkdownEntry } from './content.ts';
+import type { ContentSet, MarkdownEntry, ReadOptions } from './content.ts';
 import { readContent } from './content.ts';
 import { getStrings } from './i18n/index.ts';
 import { createMarkdown } from './markdown/index.ts';
@@ -37,18 +37,16 @@ export interface Project {
   problems: Problem[];
 }
 
-/** The content folder: `SHEQU_CONTENT` when set, else `content/` in the working directory. */
-export function getContentDir(): string {
-  return process.env.SHEQU_CONTENT || 'content';
-}
+/** What the caller (the shell) decides for a load: see `ReadOptions`. */
+export type LoadOptions = ReadOptions;
 
 /**
  * Reads a content folder, checks it across files, and renders every body with its charts and
  * inline values. Draft reports are rendered (the dev server shows them) but links to them count
  * as broken: builds leave them out.
  */
-export async function loadProject(root: string): Promise<Project> {
-  const content = await readContent(root);
+export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
+  const content = await readContent(root, options);
   const problems = [...content.problems, ...checkContent(content)];
   const rendered = new Map<string, RenderedMarkdown>();
   if (!content.site) return { content, rendered, charts: [], problems: sortProblems(problems) };
@@ -78,7 +76,7 @@ export async function loadProject(root: string): Promise<Project> {
     for (const found of findControlCharacters(entry.body)) {
       problems.push(createError(entry.file, { line: entry.bodyLine + found.line - 1, column: found.column }, '', describeStrangeCharacter('正文这一行', found)));
     }
-    problems.push(...result.problems, ...checkReferences(entry, result, sitePaths, content.root));
+    problems.push(...result.problems, ...checkReferences(entry, result, sitePaths, content));
   };
   for (const entry of content.communities) render(entry, 'community', entry.data);
   for (const entry of content.reports) render(entry, 'report');

@@ -68,15 +68,22 @@ export interface Reader {
   isLinked(absolutePath: string): boolean;
 }
 
+/** How a reader reads: `displayRoot` is the folder messages name files from (`.`: the working directory). */
+export interface ReaderOptions {
+  cache?: FileCache;
+  links?: readonly string[];
+  displayRoot?: string;
+}
+
 /**
  * Creates a reader for one content folder. With a cache, the frontmatter of a Markdown file
  * whose bytes are unchanged since an earlier run is not parsed again. Files that are symbolic
  * links, or lie in a linked folder (`links`, see findSymlinks), are never listed or read.
  */
-export function createReader(root: string, cache?: FileCache, links: readonly string[] = []): Reader {
+export function createReader(root: string, { cache, links = [], displayRoot = '.' }: ReaderOptions = {}): Reader {
   const problems: Problem[] = [];
   const isLinked = (absolutePath: string) => isUnderLink(absolutePath, links);
-  const display = (absolutePath: string) => path.relative(process.cwd(), absolutePath) || '.';
+  const display = (absolutePath: string) => path.relative(displayRoot, absolutePath) || '.';
 
   const readText = async (absolutePath: string) => {
     const decoded = decodeText(await readFile(absolutePath), display(absolutePath));

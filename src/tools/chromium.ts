@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { readSettings } from '../settings.ts';
 
 /** Debian's Chromium (or CHROMIUM_PATH); never a browser downloaded by a tool. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = readSettings().chromiumPath;
 
 /** Tells whether Chromium is installed where we look for it. */
 export function isChromiumInstalled(): boolean {

@@ -181,11 +181,12 @@ describe('loadProject', () => {
 describe('loadProject with the parse cache', () => {
   test('a second load parses no unchanged file, with the same data and problems; an edited file is parsed again', async () => {
     const dir = await copyFixture();
+    const cache = { cacheDir: `${dir}-cache` };
     try {
       // A problem with a line, so that problems read back from the cache are checked too.
       await editFile(dir, 'communities/hetang.md', 'area_m2: 600', 'area_m2: 六百');
-      const first = await loadProject(dir);
-      const second = await loadProject(dir);
+      const first = await loadProject(dir, cache);
+      const second = await loadProject(dir, cache);
       const files = first.content.fileCounts.communities + first.content.fileCounts.reports;
       expect(first.content.parsedFiles).toBe(files);
       expect(second.content.parsedFiles).toBe(0);
@@ -195,12 +196,13 @@ describe('loadProject with the parse cache', () => {
       expect([...second.rendered.values()].map((r) => r.html)).toEqual([...first.rendered.values()].map((r) => r.html));
 
       await editFile(dir, 'communities/hetang.md', 'area_m2: 六百', 'area_m2: 650');
-      const third = await loadProject(dir);
+      const third = await loadProject(dir, cache);
       expect(third.content.parsedFiles).toBe(1);
       expect(third.problems.filter((p) => p.file.endsWith('hetang.md'))).toEqual([]);
       expect(third.content.communities.find((c) => c.slug === 'hetang')?.data.facility.area_m2).toBe(650);
     } finally {
       await rm(dir, { recursive: true, force: true });
+      await rm(cache.cacheDir, { recursive: true, force: true });
     }
   });
 });

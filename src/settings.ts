@@ -1,0 +1,48 @@
+// The shell's one reading of the environment and of the `--content` flag. The pure core
+// (src/lib/) never reads either: scripts, the Astro config and the loaders read them here and
+// pass the values down (a content folder, a cache folder, the folder paths are shown relative to).
+import path from 'node:path';
+
+/** What the environment says, read once per call; every field has a default. */
+export interface Settings {
+  /** The content folder: `SHEQU_CONTENT` (set by `--content`), else `content`. */
+  contentDir: string;
+  /** The parse cache's folder (`SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ`); undefined with `SHEQU_CACHE=off`. */
+  cacheDir: string | undefined;
+  /** `SHEQU_QUIET`: builds print only warnings and errors (tests set it). */
+  quiet: boolean;
+  /** Debian's Chromium, or `CHROMIUM_PATH`. */
+  chromiumPath: string;
+  /** The working directory: messages name files relative to it. */
+  cwd: string;
+}
+
+/** Reads the settings from an environment (the process's by default). */
+export function readSettings(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Settings {
+  return {
+    contentDir: env.SHEQU_CONTENT || 'content',
+    cacheDir: env.SHEQU_CACHE === 'off' ? undefined : env.SHEQU_CACHE_DIR || path.resolve(cwd, 'node_modules', '.cache', 'shequ'),
+    quiet: Boolean(env.SHEQU_QUIET),
+    chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    cwd,
+  };
+}
+
+/** The content folder: `SHEQU_CONTENT` when set (a script's `--content` sets it), else `content/`. */
+export function getContentDir(): string {
+  return readSettings().contentDir;
+}
+
+/** What `loadProject` needs from the shell: where the parse cache lives and where paths are shown from. */
+export function readLoadOptions(settings: Settings = readSettings()): { cacheDir: string | undefined; displayRoot: string } {
+  return { cacheDir: settings.cacheDir, displayRoot: settings.cwd };
+}
+
+/**
+ * Takes a script's `--content` flag, when given: it becomes `SHEQU_CONTENT` (absolute), so that
+ * the Astro config, the loaders and any child process read the same folder. Returns the folder.
+ */
+export function applyContentFlag(flag: string | undefined): string {
+  if (flag) process.env.SHEQU_CONTENT = path.resolve(flag);
+  return getContentDir();
+}
