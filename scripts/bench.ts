@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { AstroTimers, BuildMeasure, SizeResult, TimedLine } from '../src/lib/generate/bench-report.ts';
 import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../src/lib/generate/bench-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { runCommand } from '../src/tools/command.ts';
 import { measureSearch, sumTreeRss, weighOutput } from '../src/tools/bench-measure.ts';
 
 const spec = {
@@ -30,10 +31,13 @@ const spec = {
     json: { type: 'string', default: 'bench-results.json' },
   },
 } as const;
-const { values } = readCommandArgs(spec);
-const sizes = values.communities.split(',').map((s) => Number(s.trim()));
-const seed = Number(values.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) exitWithUsage(spec, '--communities 须为逗号分隔的正整数，--seed 须为整数。');
+const { values, sizes, seed } = await runCommand(() => {
+  const { values } = readCommandArgs(spec);
+  const sizes = values.communities.split(',').map((s) => Number(s.trim()));
+  const seed = Number(values.seed);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) exitWithUsage(spec, '--communities 须为逗号分隔的正整数，--seed 须为整数。');
+  return { values, sizes, seed };
+});
 
 const repo = process.cwd();
 const CACHE = path.join(repo, '.shequ', 'bench');

@@ -13,6 +13,7 @@ import { getContentDir, readLoadOptions, readSettings } from '../src/settings.ts
 import { formatReport } from '../src/tools/problem-report.ts';
 import { writeAdminSite } from '../src/tools/admin/index.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { CommandError, runCommand } from '../src/tools/command.ts';
 import { formatBuildFailure } from '../src/tools/build-failure.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
@@ -26,25 +27,32 @@ const spec = {
     verbose: { type: 'boolean', default: false },
   },
 } as const;
-const { values } = readCommandArgs(spec);
-if (!values.staging || !values.summary) exitWithUsage(spec, '缺少 --staging 或 --summary：这个脚本由 npm run build 调用。');
+const { values } = await runCommand(() => {
+  const read = readCommandArgs(spec);
+  if (!read.values.staging || !read.values.summary) exitWithUsage(spec, '缺少 --staging 或 --summary：这个脚本由 npm run build 调用。');
+  // Spelled out so that the two checked values keep their `string` type outside this function.
+  return { ...read, values: { ...read.values, staging: read.values.staging, summary: read.values.summary } };
+});
 prepareAstroEnv('production');
 stopWithParent();
 
 const chartFiles = `${values.staging}.charts`;
-try {
-  const summary = await prepareProject();
-  const { build } = await import('astro');
-  await build({ outDir: values.staging, logLevel: readSettings().quiet ? 'warn' : 'info' });
-  await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
-  await writeAdminSite(values.staging, getContentDir());
-  await writeFile(values.summary, JSON.stringify(summary));
-} catch (error) {
-  // process.exit() skips `finally`: both folders go here.
-  await Promise.all([values.staging, chartFiles].map((dir) => rm(dir, { recursive: true, force: true })));
-  console.error(formatBuildFailure(error, { out: values.out, folder: values.staging, cwd: process.cwd(), verbose: values.verbose, content: getContentDir() }));
-  process.exit(1);
-}
+await runCommand(async () => {
+  try {
+    const summary = await prepareProject();
+    const { build } = await import('astro');
+    await build({ outDir: values.staging, logLevel: readSettings().quiet ? 'warn' : 'info' });
+    await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
+    await writeAdminSite(values.staging, getContentDir());
+    await writeFile(values.summary, JSON.stringify(summary));
+  } catch (error) {
+    // runCommand's exit skips `finally`: both folders go here.
+    await Promise.all([values.staging, chartFiles].map((dir) => rm(dir, { recursive: true, force: true })));
+    if (error instanceof CommandError) throw error;
+    console.error(formatBuildFailure(error, { out: values.out, folder: values.staging, cwd: process.cwd(), verbose: values.verbose, content: getContentDir() }));
+    throw new CommandError('', 1);
+  }
+});
 await rm(chartFiles, { recursive: true, force: true });
 
 /**
@@ -59,8 +67,7 @@ async function prepareProject(): Promise<{ communities: number; reports: number 
     console.log(formatReport(project.problems, counts, values.strict));
   }
   if (isFailing(project.problems, values.strict)) {
-    console.error(`构建已停止：内容有问题，未写入任何文件（${values.out}/ 保持不变）。`);
-    process.exit(1);
+    throw new CommandError(`构建已停止：内容有问题，未写入任何文件（${values.out}/ 保持不变）。`, 1);
   }
   if (!project.content.site?.data.url) {
     console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');

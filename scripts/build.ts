@@ -13,13 +13,14 @@ import path from 'node:path';
 import { applyContentFlag, getContentDir, readSettings } from '../src/settings.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
+import { CommandError, runCommand } from '../src/tools/command.ts';
 import { writePublishFiles } from '../src/tools/publish-files.ts';
 import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-failure.ts';
 import { formatLockWait, releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
 import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
 import { describeSystemError, findSystemError } from '../src/tools/system-errors.ts';
 
-const { values } = readCommandArgs({
+const { values } = await runCommand(() => readCommandArgs({
   usage: [
     '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict] [--verbose]',
     '  先检查内容，没有错误才构建网站（默认输出到 dist/）；构建失败时原来的输出保持不变。',
@@ -32,17 +33,12 @@ const { values } = readCommandArgs({
     strict: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
-});
+}));
 applyContentFlag(values.content);
 
 const started = performance.now();
 const checkout = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(values.out);
-const refusal = checkOutputFolder(values.out, { content: path.resolve(getContentDir()), checkout, home: os.homedir() }, process.cwd());
-if (refusal) {
-  console.error(refusal);
-  process.exit(2);
-}
 // Beside the output folder, so the final renames stay on one file system. The names are fixed
 // (no process id): Astro writes the output path into its bundle, and a path that changed from
 // build to build would make every page look changed to its incremental build.
@@ -55,36 +51,45 @@ let checkoutLock = '';
 let holdsOutput = false;
 forwardSignals();
 
-try {
-  await mkdir(path.dirname(outDir), { recursive: true });
-  takeOutputLock(`${outDir}.lock`);
-  await takeCheckoutLock(path.join(checkout, 'node_modules', '.cache', 'shequ-build.lock'));
-  const note = await recoverOutput(outDir);
-  if (note) console.warn(note);
-  buildDir = chooseBuildFolder(outDir, checkout);
-  await removeStaging(buildDir);
+await runCommand(buildSite);
 
-  const summaryFile = `${buildDir}.summary.json`;
-  const status = await runSiteBuild(buildDir, summaryFile);
-  // The child has said why (content problems, or a failed Astro build) and left the output alone.
-  if (status !== 0) await exitCleanly(status);
+/** The build proper: locks, the site in a child process, the search index, the swap. */
+async function buildSite(): Promise<void> {
+  const refusal = checkOutputFolder(values.out, { content: path.resolve(getContentDir()), checkout, home: os.homedir() }, process.cwd());
+  if (refusal) throw new CommandError(refusal, 2);
+  try {
+    await mkdir(path.dirname(outDir), { recursive: true });
+    takeOutputLock(`${outDir}.lock`);
+    await takeCheckoutLock(path.join(checkout, 'node_modules', '.cache', 'shequ-build.lock'));
+    const note = await recoverOutput(outDir);
+    if (note) console.warn(note);
+    buildDir = chooseBuildFolder(outDir, checkout);
+    await removeStaging(buildDir);
 
-  // Shards of the search index whose pages did not change are taken from the site being replaced.
-  const { pages, shards, reused } = await indexSite(buildDir, { reuseFrom: outDir });
-  const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
-  if (!readSettings().quiet) console.log(`搜索索引：${pages} 个页面${reuse}`);
-  await writePublishFiles(buildDir, { reuseFrom: outDir });
+    const summaryFile = `${buildDir}.summary.json`;
+    const status = await runSiteBuild(buildDir, summaryFile);
+    // The child has said why (content problems, or a failed Astro build) and left the output alone.
+    if (status !== 0) await exitCleanly(status);
 
-  const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { communities: number; reports: number };
-  await rm(summaryFile, { force: true });
-  if (buildDir !== stagingDir) await moveFolder(buildDir, stagingDir);
-  // Swap in the finished site: an earlier output folder is replaced whole, never half-written.
-  const leftover = await swapInOutput(stagingDir, outDir);
-  if (leftover) console.warn(`提示：新网站已就位，但旧网站未能删除：${describeLeftover(leftover)}；下次构建会再试。`);
-  console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${summary.communities} 个社区页面，${summary.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
-} catch (error) {
-  console.error(formatBuildFailure(error, failure));
-  await exitCleanly(1);
+    // Shards of the search index whose pages did not change are taken from the site being replaced.
+    const { pages, shards, reused } = await indexSite(buildDir, { reuseFrom: outDir });
+    const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
+    if (!readSettings().quiet) console.log(`搜索索引：${pages} 个页面${reuse}`);
+    await writePublishFiles(buildDir, { reuseFrom: outDir });
+
+    const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { communities: number; reports: number };
+    await rm(summaryFile, { force: true });
+    if (buildDir !== stagingDir) await moveFolder(buildDir, stagingDir);
+    // Swap in the finished site: an earlier output folder is replaced whole, never half-written.
+    const leftover = await swapInOutput(stagingDir, outDir);
+    if (leftover) console.warn(`提示：新网站已就位，但旧网站未能删除：${describeLeftover(leftover)}；下次构建会再试。`);
+    console.log(`构建完成：${path.relative(process.cwd(), outDir) || '.'}/（${summary.communities} 个社区页面，${summary.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+  } catch (error) {
+    // A planned end (exitCleanly, a lock held by another build) has already said why.
+    if (error instanceof CommandError) throw error;
+    console.error(formatBuildFailure(error, failure));
+    await exitCleanly(1);
+  }
 }
 
 /**
@@ -112,10 +117,10 @@ function describeLeftover(error: unknown): string {
   return found ? describeSystemError(found, `${outDir}.previous`, process.cwd()) : error instanceof Error ? error.message : String(error);
 }
 
-/** Leaves nothing behind (staging folders, index folders, the summary) and exits. */
+/** Leaves nothing behind (staging folders, index folders, the summary) and ends the build with `status`. */
 async function exitCleanly(status: number): Promise<never> {
   if (holdsOutput) await Promise.all([removeStaging(stagingDir), removeStaging(buildDir)]).catch(() => undefined);
-  process.exit(status);
+  throw new CommandError('', status);
 }
 
 /**
@@ -125,8 +130,7 @@ async function exitCleanly(status: number): Promise<never> {
 function takeOutputLock(lockFile: string): void {
   const holder = tryTakeLock(lockFile, { pid: process.pid, out: outDir });
   if (holder) {
-    console.error(`另一个构建（进程 ${holder.pid}）正在写入 ${values.out}/：请等它结束后再构建。`);
-    process.exit(1);
+    throw new CommandError(`另一个构建（进程 ${holder.pid}）正在写入 ${values.out}/：请等它结束后再构建。`, 1);
   }
   releaseLockOnExit(lockFile);
   holdsOutput = true;

@@ -11,6 +11,7 @@ import { loadProject } from '../src/lib/project.ts';
 import { applyContentFlag, getContentDir, readLoadOptions } from '../src/settings.ts';
 import { formatJsonReport, formatReport } from '../src/tools/problem-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
+import { runCommand } from '../src/tools/command.ts';
 
 const spec = {
   usage: [
@@ -31,34 +32,36 @@ const spec = {
     completeness: { type: 'boolean', default: false },
   },
 } as const;
-const { values } = readCommandArgs(spec);
-const format = values.format ?? (values.json ? 'json' : 'text');
-if (!isReportFormat(format)) exitWithUsage(spec, `--format 的值“${format}”不对：应为 ${REPORT_FORMATS.join('、')} 之一`);
-if (values.json && format !== 'json') exitWithUsage(spec, '--json 与 --format 只能选一个');
-if (values.output && format !== 'gitlab') exitWithUsage(spec, '--output 只用于 --format gitlab');
-applyContentFlag(values.content);
+await runCommand(async () => {
+  const { values } = readCommandArgs(spec);
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!isReportFormat(format)) exitWithUsage(spec, `--format 的值“${format}”不对：应为 ${REPORT_FORMATS.join('、')} 之一`);
+  if (values.json && format !== 'json') exitWithUsage(spec, '--json 与 --format 只能选一个');
+  if (values.output && format !== 'gitlab') exitWithUsage(spec, '--output 只用于 --format gitlab');
+  applyContentFlag(values.content);
 
-const project = await loadProject(getContentDir(), readLoadOptions());
-const counts = project.content.fileCounts;
-const site = project.content.site?.data;
-const completeness = values.completeness && site ? summarizeCompleteness(project.content.communities, site.period) : undefined;
-// The text report's last line: the verdict with its counts.
-const summary = formatReport(project.problems, counts, values.strict).split('\n').at(-1);
-if (format === 'json') {
-  const report = JSON.parse(formatJsonReport(project.problems, values.strict));
-  console.log(JSON.stringify(completeness ? { ...report, completeness } : report, null, 2));
-} else if (format === 'gitlab') {
-  const report = formatCodeQuality(project.problems);
-  if (values.output) {
-    await writeFile(values.output, `${report}\n`);
-    console.log(summary);
+  const project = await loadProject(getContentDir(), readLoadOptions());
+  const counts = project.content.fileCounts;
+  const site = project.content.site?.data;
+  const completeness = values.completeness && site ? summarizeCompleteness(project.content.communities, site.period) : undefined;
+  // The text report's last line: the verdict with its counts.
+  const summary = formatReport(project.problems, counts, values.strict).split('\n').at(-1);
+  if (format === 'json') {
+    const report = JSON.parse(formatJsonReport(project.problems, values.strict));
+    console.log(JSON.stringify(completeness ? { ...report, completeness } : report, null, 2));
+  } else if (format === 'gitlab') {
+    const report = formatCodeQuality(project.problems);
+    if (values.output) {
+      await writeFile(values.output, `${report}\n`);
+      console.log(summary);
+    } else {
+      console.log(report);
+    }
   } else {
-    console.log(report);
+    // GitHub's log shows the summary as a plain line after the annotations.
+    console.log(format === 'github' ? [formatGithubAnnotations(project.problems), summary].filter(Boolean).join('\n') : formatReport(project.problems, counts, values.strict));
+    if (completeness) console.log(`\n${formatCompleteness(completeness, getStrings('zh-CN').completeness, project.content.draftCommunities.length)}`);
+    else if (values.completeness) console.log('\n无法检查资料完整性：site.yaml 有问题（见上）。');
   }
-} else {
-  // GitHub's log shows the summary as a plain line after the annotations.
-  console.log(format === 'github' ? [formatGithubAnnotations(project.problems), summary].filter(Boolean).join('\n') : formatReport(project.problems, counts, values.strict));
-  if (completeness) console.log(`\n${formatCompleteness(completeness, getStrings('zh-CN').completeness, project.content.draftCommunities.length)}`);
-  else if (values.completeness) console.log('\n无法检查资料完整性：site.yaml 有问题（见上）。');
-}
-process.exitCode = isFailing(project.problems, values.strict) ? 1 : 0;
+  return isFailing(project.problems, values.strict) ? 1 : 0;
+});

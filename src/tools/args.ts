@@ -1,8 +1,10 @@
 // The one argument reader of the command-line scripts: every script answers --help/-h with its
 // Chinese usage (exit 0) and a flag it does not know, a missing value or a missing argument with
-// one line and the usage (exit 2) — never Node's parseArgs stack trace.
+// one line and the usage (exit 2) — never Node's parseArgs stack trace. Both end the script by
+// throwing a CommandError, which the script's runCommand prints.
 import { parseArgs } from 'node:util';
 import type { ParseArgsOptionsConfig } from 'node:util';
+import { CommandError } from './command.ts';
 
 /** What a script accepts: its usage text (Chinese, starting with 用法：) and parseArgs options. */
 export interface CommandSpec<O extends ParseArgsOptionsConfig> {
@@ -15,13 +17,13 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
 type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
 
 /**
- * Reads the script's arguments (process.argv by default). Prints the usage and exits 0 on
- * --help/-h; prints one Chinese line and the usage and exits 2 on anything it cannot take.
+ * Reads the script's arguments (process.argv by default). Ends the script with the usage
+ * (status 0) on --help/-h, and with one Chinese line and the usage (status 2) on anything it
+ * cannot take, by throwing a CommandError.
  */
 export function readCommandArgs<O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>, args: string[] = process.argv.slice(2)): Parsed<O> {
   if (args.some((arg) => arg === '--help' || arg === '-h')) {
-    console.log(spec.usage);
-    process.exit(0);
+    throw new CommandError(spec.usage, 0);
   }
   try {
     return parseArgs({
@@ -36,11 +38,9 @@ export function readCommandArgs<O extends ParseArgsOptionsConfig>(spec: CommandS
   }
 }
 
-/** Ends the script for a usage mistake the script found itself (a missing argument, a bad value). */
+/** Ends the script (status 2, via CommandError) for a usage mistake the script found itself (a missing argument, a bad value). */
 export function exitWithUsage(spec: { usage: string }, message: string): never {
-  console.error(message);
-  console.error(spec.usage);
-  process.exit(2);
+  throw new CommandError(`${message}\n${spec.usage}`, 2);
 }
 
 /** Node's parseArgs errors, in the editors' language. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runScript } from '../helpers/run.ts';
-import { describeArgsError } from '../../src/tools/args.ts';
+import { describeArgsError, exitWithUsage, readCommandArgs } from '../../src/tools/args.ts';
+import { CommandError } from '../../src/tools/command.ts';
 
 // Every command answers --help with its usage and a mistake with one line, the usage and exit 2.
 const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'export', 'pdf', 'generate', 'bench', 'nginx-csp', 'lighthouse'];
@@ -33,6 +34,35 @@ describe('readCommandArgs', () => {
     const { status, stderr } = runScript(`scripts/${name}.ts`, args as string[]);
     expect(status).toBe(2);
     expect(stderr.split('\n')[0]).toBe(line);
+  });
+});
+
+describe('readCommandArgs (in process)', () => {
+  const spec = { usage: '用法：npm run x -- [--n <数>]', options: { n: { type: 'string' } } } as const;
+  test.each([
+    [['--help'], 0, '用法：npm run x -- [--n <数>]'],
+    [['--m'], 2, '不认识的参数 --m\n用法：npm run x -- [--n <数>]'],
+    [['--n'], 2, '参数 --n 的值不对（是否漏写了值？）\n用法：npm run x -- [--n <数>]'],
+  ])('%j ends the script by throwing a CommandError (status %i), never by exiting itself', (args, exitCode, message) => {
+    const thrown = (() => {
+      try {
+        readCommandArgs(spec, args);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(CommandError);
+    expect(thrown).toMatchObject({ exitCode, message });
+  });
+
+  test('returns the values it can take', () => {
+    expect(readCommandArgs(spec, ['--n', '3']).values).toEqual({ n: '3' });
+  });
+});
+
+describe('exitWithUsage', () => {
+  test('throws the message and the usage, status 2', () => {
+    expect(() => exitWithUsage({ usage: '用法：x' }, '缺少文件。')).toThrow(expect.objectContaining({ exitCode: 2, message: '缺少文件。\n用法：x' }));
   });
 });
 
