@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { formatPath } from '../../lib/problems.ts';
-import { formatYamlKey, formatYamlValue, getDisplayWidth } from '../../lib/yaml-text.ts';
+import { formatYamlKey, formatYamlValue, getDisplayWidth } from '../../lib/yaml-writer.ts';
 import { uncommentPlaceholders } from './placeholders.ts';
 
 /** A path into YAML data: map keys and list indexes. */

@@ -1,6 +1,6 @@
 import { neutralizeFormula } from '../../lib/formula-cells.ts';
 import type { Site } from '../../lib/schema.ts';
-import { formatYamlValue } from '../../lib/yaml-text.ts';
+import { formatYamlValue } from '../../lib/yaml-writer.ts';
 import { readCell } from './cells.ts';
 import type { ColumnSpec } from './columns.ts';
 import { getColumns } from './columns.ts';

@@ -1,5 +1,5 @@
 import type { Site } from '../../lib/schema.ts';
-import { formatYamlValue } from '../../lib/yaml-text.ts';
+import { formatYamlValue } from '../../lib/yaml-writer.ts';
 import { COLUMNS } from './columns.ts';
 import type { Edit } from './edit.ts';
 import type { ParsedRow } from './rows.ts';

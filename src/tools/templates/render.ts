@@ -1,4 +1,4 @@
-import { formatYamlValue, withComment } from '../../lib/yaml-text.ts';
+import { formatYamlValue, withComment } from '../../lib/yaml-writer.ts';
 
 /** One field of a file template: its key, the comment beside it, and what it holds. */
 export interface TemplateField {
