@@ -155,8 +155,8 @@ async function runBuild(label: string, content: string, out: string): Promise<Bu
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     cwd: root,
-    // Astro writes its own phase timers to ASTRO_TIMER_PATH; SHEQU_TIMINGS asks the build script for its own.
-    env: { ...process.env, ASTRO_TIMER_PATH: timerPath, SHEQU_TIMINGS: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Astro writes its own phase timers to ASTRO_TIMER_PATH.
+    env: { ...process.env, ASTRO_TIMER_PATH: timerPath, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: TimedLine[] = [];

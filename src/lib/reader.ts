@@ -8,14 +8,14 @@ import type { Position, Problem } from './problems.ts';
 import { createError, createWarning } from './problems.ts';
 import { SLUG_PATTERN, SLUG_RULE } from './schema.ts';
 import { isUnderLink } from './symlinks.ts';
-import { decodeText } from './source.ts';
+import { decodeText } from './file-text.ts';
 import { parseYaml, toYamlSource } from './yaml.ts';
 
 /**
  * The modules whose code decides what a Markdown file parses to: the cache of parsed files
  * is emptied when any of them changes.
  */
-export const PARSER_MODULES = ['reader.ts', 'symlinks.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-slips.ts', 'source.ts', 'problems.ts', 'file-cache.ts']
+export const PARSER_MODULES = ['reader.ts', 'symlinks.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-slips.ts', 'file-text.ts', 'problems.ts', 'file-cache.ts']
   .map((name) => new URL(name, import.meta.url));
 
 /** A validated file: its data and the way back to lines for later checks. */

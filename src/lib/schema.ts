@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isDate, isMonthOrDate } from './dates.ts';
 
-// Each builder carries the Chinese expectation that problems quote ("应为……"); see validate-schema.ts.
+// Each builder carries the Chinese expectation that problems quote ("应为……"); src/lib/fields.ts turns them into problems.
 const text = () => z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
 const count = () => z.int({ error: '应为不小于 0 的整数' }).min(0, { error: '应为不小于 0 的整数' });
 const amount = (unit: string) =>

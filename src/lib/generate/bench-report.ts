@@ -11,7 +11,7 @@ export type AstroTimers = Record<string, { elapsedTime: number; heapUsedTotal?: 
 
 /** Seconds per phase of one build; null when the phase did not run or could not be told apart. */
 export interface BuildPhases {
-  /** The build script's own validation; without `SHEQU_TIMINGS` lines, start-up until Astro's first log line. */
+  /** The build script's own validation: start-up until Astro's first log line. */
   validation: number | null;
   /** Astro's content layer sync: the loaders, which read, check and render the content again. */
   contentSync: number | null;
@@ -29,14 +29,10 @@ const ASTRO_LINE = /^\d{2}:\d{2}:\d{2} /;
 const ASTRO_DONE = /\[build\] Complete!/;
 const SEARCH_DONE = /搜索索引|search index|pagefind/i;
 
-/** The line a build prints per phase with `SHEQU_TIMINGS=1`: `shequ-timing <phase> <milliseconds>`. */
-const TIMING_LINE = /^shequ-timing ([\w-]+) (\d+(?:\.\d+)?)$/;
-
 /**
  * Splits a build's wall time into phases, from the arrival times of its log lines and Astro's
  * timers. Search indexing is the time from Astro's "Complete!" to the search line (or to the
- * end when the index exists but no line names it). A build that prints `shequ-timing` lines
- * (`validate`, `search-index`) is taken at its word for those two phases.
+ * end when the index exists but no line names it).
  */
 export function derivePhases(lines: readonly TimedLine[], timers: AstroTimers | undefined, totalMs: number, hasSearchIndex: boolean): BuildPhases {
   const astroStart = lines.find((l) => ASTRO_LINE.test(l.text));
@@ -47,16 +43,12 @@ export function derivePhases(lines: readonly TimedLine[], timers: AstroTimers | 
     const found = scopes.filter((s) => timers?.[s] !== undefined);
     return found.length === 0 ? null : found.reduce((sum, s) => sum + timers![s].elapsedTime, 0) / 1000;
   };
-  const reported = new Map(lines.flatMap((l) => {
-    const match = TIMING_LINE.exec(l.text.trim());
-    return match ? [[match[1], Number(match[2]) / 1000] as const] : [];
-  }));
   const phases: BuildPhases = {
-    validation: reported.get('validate') ?? (astroStart ? astroStart.ms / 1000 : null),
+    validation: astroStart ? astroStart.ms / 1000 : null,
     contentSync: timer('Sync content layer'),
     bundling: timer('Prerender build', 'SSR build', 'Client build'),
     rendering: timer('Static generate', 'Server generate'),
-    searchIndexing: reported.get('search-index') ?? (hasSearchIndex && done ? ((searchLine?.ms ?? totalMs) - done.ms) / 1000 : null),
+    searchIndexing: hasSearchIndex && done ? ((searchLine?.ms ?? totalMs) - done.ms) / 1000 : null,
     other: null,
   };
   const known = [phases.validation, phases.contentSync, phases.bundling, phases.rendering, phases.searchIndexing];

@@ -32,11 +32,6 @@ describe('derivePhases', () => {
     expect(derivePhases(lines.filter((l) => !l.text.startsWith('搜索')), timers, 12_200, true).searchIndexing).toBeCloseTo(3.2, 6);
   });
 
-  test('takes validation and search indexing from shequ-timing lines when the build prints them', () => {
-    const timed = [{ ms: 1900, text: 'shequ-timing validate 1800' }, ...lines, { ms: 12_050, text: 'shequ-timing search-index 2950.5' }];
-    expect(derivePhases(timed, timers, 12_200, true)).toMatchObject({ validation: 1.8, searchIndexing: 2.9505 });
-  });
-
   test('knows nothing of a build that failed before Astro started', () => {
     expect(derivePhases([{ ms: 100, text: 'problems' }], undefined, 300, false)).toEqual({
       validation: null, contentSync: null, bundling: null, rendering: null, searchIndexing: null, other: null,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeText } from '../../src/lib/source.ts';
+import { decodeText } from '../../src/lib/file-text.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
