@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AstroTimers, BuildMeasure, SizeResult, TimedLine } from '../src/lib/generate/bench-report.ts';
-import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../src/lib/generate/bench-report.ts';
+import type { AstroTimers, BuildMeasure, SizeResult, TimedLine } from '../src/tools/bench/report.ts';
+import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../src/tools/bench/report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
-import { measureSearch, sumTreeRss, weighOutput } from '../src/tools/bench-measure.ts';
+import { measureSearch, sumTreeRss, weighOutput } from '../src/tools/bench/measure.ts';
 
 const spec = {
   usage: [

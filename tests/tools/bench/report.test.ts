@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { SizeResult } from '../../../src/lib/generate/bench-report.ts';
-import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../../../src/lib/generate/bench-report.ts';
+import type { SizeResult } from '../../../src/tools/bench/report.ts';
+import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../../../src/tools/bench/report.ts';
 
 const lines = [
   { ms: 2500, text: '10:00:02 [content] Syncing content' },
