@@ -85,7 +85,11 @@ export async function runMeasured(label: string, args: string[], { cwd, env, log
 
 /** How a run that failed ended, in a line: exit code or signal, and its last messages. */
 export function describeFailure(run: Pick<MeasuredRun, 'code' | 'signal' | 'lines'>): string {
-  const last = run.lines.map((l) => l.text.trim()).filter((t) => t && !/^at /.test(t)).slice(-3).join(' / ');
+  const last = run.lines
+    .map((l) => l.text.trim())
+    .filter((t) => t && !/^at /.test(t))
+    .slice(-3)
+    .join(' / ');
   return `${run.signal ? `killed by ${run.signal}` : `exit code ${run.code}`}: ${last.slice(0, 300)}`;
 }
 

@@ -45,10 +45,36 @@ export function checkTargets(result: SizeResult, targets: Targets, skipped: { re
   const peaks = [result.cold, result.rebuild].flatMap((m) => (m?.status === 'ok' ? [m.peakRssBytes / 1048576] : []));
   const peak = result.cold.status === 'ok' ? Math.max(...peaks) : null;
   return [
-    judge('cold build + search index', `≥ ${targets.minPagesPerSecond} pages/s`, result.pagesPerSecond, (v) => v >= targets.minPagesPerSecond, (v) => `${v.toFixed(1)} pages/s`),
-    judge('time over stock Astro + Pagefind', `≤ ${targets.maxRatioToStock}×`, result.ratioToStock, (v) => v <= targets.maxRatioToStock, (v) => `${v.toFixed(2)}×`, skipped.stock),
-    judge('peak RSS of the process tree', `≤ ${targets.maxPeakRssMiB} MiB`, peak, (v) => v <= targets.maxPeakRssMiB, (v) => `${v.toFixed(0)} MiB`),
-    judge('rebuild after one changed file', `≤ ${targets.maxRebuildToCold}× cold`, rebuildToCold, (v) => v <= targets.maxRebuildToCold, (v) => `${v.toFixed(2)}× cold`, skipped.rebuild),
+    judge(
+      'cold build + search index',
+      `≥ ${targets.minPagesPerSecond} pages/s`,
+      result.pagesPerSecond,
+      (v) => v >= targets.minPagesPerSecond,
+      (v) => `${v.toFixed(1)} pages/s`,
+    ),
+    judge(
+      'time over stock Astro + Pagefind',
+      `≤ ${targets.maxRatioToStock}×`,
+      result.ratioToStock,
+      (v) => v <= targets.maxRatioToStock,
+      (v) => `${v.toFixed(2)}×`,
+      skipped.stock,
+    ),
+    judge(
+      'peak RSS of the process tree',
+      `≤ ${targets.maxPeakRssMiB} MiB`,
+      peak,
+      (v) => v <= targets.maxPeakRssMiB,
+      (v) => `${v.toFixed(0)} MiB`,
+    ),
+    judge(
+      'rebuild after one changed file',
+      `≤ ${targets.maxRebuildToCold}× cold`,
+      rebuildToCold,
+      (v) => v <= targets.maxRebuildToCold,
+      (v) => `${v.toFixed(2)}× cold`,
+      skipped.rebuild,
+    ),
   ];
 }
 

@@ -10,10 +10,19 @@ const MIB = 2 ** 20;
 /** A 10,000-community result that meets every target; each case spoils one figure. */
 function makeResult(change: Partial<SizeResult> = {}): SizeResult {
   return {
-    communities: 10_000, seed: 1, generateSeconds: null,
+    communities: 10_000,
+    seed: 1,
+    generateSeconds: null,
     cold: { status: 'ok', totalSeconds: 60, phases, peakRssBytes: 1400 * MIB },
-    pages: 9996, files: 30_000, pagesPerSecond: 166.6, distBytes: 0, largestPages: [], pagesOverBudget: 0, keyPages: {},
-    search: null, dataStoreBytes: null,
+    pages: 9996,
+    files: 30_000,
+    pagesPerSecond: 166.6,
+    distBytes: 0,
+    largestPages: [],
+    pagesOverBudget: 0,
+    keyPages: {},
+    search: null,
+    dataStoreBytes: null,
     rebuild: { status: 'ok', totalSeconds: 18, phases, peakRssBytes: 1300 * MIB, ratioToCold: 0.3 },
     stock: { status: 'ok', totalSeconds: 40, astroSeconds: 30, pagefindSeconds: 10, pages: 9897, peakRssBytes: 3000 * MIB },
     ratioToStock: 1.5,
@@ -64,7 +73,9 @@ describe('parseTargets', () => {
   });
 
   test('names the field at fault', () => {
-    expect(() => parseTargets({ ...targets, maxRatioToStock: -1, minPagesPerSecnd: 150 })).toThrowErrorMatchingInlineSnapshot(`[Error: bench/targets.json: maxRatioToStock: Too small: expected number to be >0; (top): Unrecognized key: "minPagesPerSecnd"]`);
+    expect(() => parseTargets({ ...targets, maxRatioToStock: -1, minPagesPerSecnd: 150 })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: bench/targets.json: maxRatioToStock: Too small: expected number to be >0; (top): Unrecognized key: "minPagesPerSecnd"]`,
+    );
   });
 });
 
