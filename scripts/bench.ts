@@ -120,7 +120,8 @@ const tables = `${formatResultsTables(results)}\n\n${formatTargetsTable(largest.
 await writeFile(path.resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), machine, inPlace: values['in-place'], results, targets: { communities: largest.communities, checks } }, null, 2)}\n`);
 console.log(`\n${tables}\n`);
 if (values.docs && existsSync(DOC)) {
-  const note = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node}; seed ${seed}.`;
+  // The load says how far to trust the seconds: other work on the machine slows both builds.
+  const note = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node}; commit ${machine.commit}; seed ${seed}; load average ${machine.loadAverage.atStart[0]} at the start, ${machine.loadAverage.atEnd[0]} at the end.`;
   const updated = replaceBetweenMarkers(await readFile(DOC, 'utf8'), ...MARKERS, `${note}\n\n${tables}`);
   if (updated) await writeFile(DOC, updated);
   else log(`bench: ${path.relative(repo, DOC)} has no ${MARKERS.join(' … ')} markers; the table was not written there.`);
