@@ -14,8 +14,8 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: 'always',
-  // Four pages in flight: with one, the main thread sat idle on each page's file writes (42 % of
-  // a 1,000-community build's profile); rendering then took about a fifth less.
+  // Four pages in flight: with one, the main thread sat idle on each page's file writes
+  // (measured in docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Pages whose data (their `cacheKey`) and code are unchanged are copied from the last build.

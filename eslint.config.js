@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', '.shequ/', 'screenshots/'] },
+  { ignores: ['dist/', 'dist.*/', '**/.astro/', 'node_modules/', '.shequ/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },

@@ -1,23 +1,29 @@
-// npm run bench -- --communities 1000,10000 [--seed <n>] [--keep] [--in-place] [--no-rebuild] [--no-docs]
-//   [--query <text>] [--json <file>]
-// Generates synthetic content (cached), builds it with the real build command and reports time,
-// phases, peak memory, output size, page weights, what a search fetches, and a one-file rebuild.
+// npm run bench -- --communities 1000,10000 [--seed <n>] [--keep] [--in-place] [--no-rebuild] [--no-stock]
+//   [--no-docs] [--query <text>] [--json <file>]
+// Generates synthetic content (cached), builds it with the real build command and with stock Astro +
+// Pagefind (bench/stock/) in the same run, and reports time, ratios to stock, phases, peak memory,
+// output size, page weights, what a search fetches and a one-file rebuild; holds the largest size
+// to bench/targets.json and exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AstroTimers, BuildMeasure, SizeResult, TimedLine } from '../src/lib/generate/bench-report.ts';
-import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../src/lib/generate/bench-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
-import { runCommand } from '../src/tools/command.ts';
-import { measureSearch, sumTreeRss, weighOutput } from '../src/tools/bench-measure.ts';
+import { CommandError, runCommand } from '../src/tools/command.ts';
+import { measureSearch, weighOutput } from '../src/tools/bench/measure.ts';
+import type { AstroTimers, BuildMeasure, SizeResult } from '../src/tools/bench/report.ts';
+import { derivePhases, divide, formatResultsTables, replaceBetweenMarkers } from '../src/tools/bench/report.ts';
+import { describeFailure, runMeasured } from '../src/tools/bench/run.ts';
+import { buildStock, findVersionMismatches } from '../src/tools/bench/stock.ts';
+import { checkTargets, formatTargetsTable, hasMissedTarget, parseTargets } from '../src/tools/bench/targets.ts';
 
 const spec = {
   usage: [
-    '用法：npm run bench -- --communities 1000,10000 [--seed <n>] [--keep] [--in-place] [--no-rebuild] [--no-docs] [--query <词>] [--json <文件>]',
-    '  生成模拟内容并构建，测量时间、内存、页面大小和一次搜索的下载量。',
+    '用法：npm run bench -- --communities 1000,10000 [--seed <n>] [--keep] [--in-place] [--no-rebuild] [--no-stock] [--no-docs] [--query <词>] [--json <文件>]',
+    '  生成模拟内容，用本项目和原版 Astro + Pagefind 分别构建，测量时间、与原版之比、内存、页面大小和一次搜索的下载量；',
+    '  最大规模未达到 bench/targets.json 中的目标时退出码为 1。',
   ].join('\n'),
   allowNegative: true,
   options: {
@@ -26,20 +32,24 @@ const spec = {
     keep: { type: 'boolean', default: false },
     'in-place': { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: true },
+    stock: { type: 'boolean', default: true },
     docs: { type: 'boolean', default: true },
     query: { type: 'string', default: '日间照料' },
     json: { type: 'string', default: 'bench-results.json' },
   },
 } as const;
-const { values, sizes, seed } = await runCommand(() => {
+const repo = process.cwd();
+const { values, sizes, seed, targets } = await runCommand(async () => {
   const { values } = readCommandArgs(spec);
   const sizes = values.communities.split(',').map((s) => Number(s.trim()));
   const seed = Number(values.seed);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) exitWithUsage(spec, '--communities 须为逗号分隔的正整数，--seed 须为整数。');
-  return { values, sizes, seed };
+  const targets = parseTargets(JSON.parse(await readFile(path.join(repo, 'bench', 'targets.json'), 'utf8')));
+  const mismatches = findVersionMismatches(JSON.parse(await readFile(path.join(repo, 'package.json'), 'utf8')), JSON.parse(await readFile(path.join(repo, 'bench', 'stock', 'package.json'), 'utf8')));
+  // Not a usage mistake: the baseline would measure other tools than the project uses.
+  if (values.stock && mismatches.length > 0) throw new CommandError(`基准项目 bench/stock 的版本与本项目不一致，请改成相同版本（或加 --no-stock）：\n${mismatches.join('\n')}`);
+  return { values, sizes, seed, targets };
 });
-
-const repo = process.cwd();
 const CACHE = path.join(repo, '.shequ', 'bench');
 const LOGS = path.join(CACHE, 'logs');
 const DOC = path.join(repo, 'docs', 'performance.md');
@@ -76,17 +86,22 @@ for (const communities of sizes) {
   let rebuild: SizeResult['rebuild'] = null;
   if (values.rebuild && cold.status === 'ok') {
     const measure = await withOneFileChanged(content, () => runBuild(`rebuild ${communities} (one file changed)`, content, out));
-    rebuild = { ...measure, speedup: measure.status === 'ok' ? cold.totalSeconds / measure.totalSeconds : null };
+    rebuild = { ...measure, ratioToCold: measure.status === 'ok' ? divide(measure.totalSeconds, cold.totalSeconds) : null };
   }
   if (!values.keep) await rm(out, { recursive: true, force: true });
+  const stockOut = path.join(work, `stock-dist-${communities}`);
+  const stock = values.stock ? await buildStock(`stock build ${communities}`, content, stockOut, path.join(root, 'bench', 'stock'), { env: process.env, logs: LOGS, log }) : null;
+  if (!values.keep) await rm(stockOut, { recursive: true, force: true });
+  const ratioToStock = cold.status === 'ok' && stock?.status === 'ok' ? divide(cold.totalSeconds, stock.totalSeconds) : null;
   results.push({
     communities, seed, generateSeconds, cold,
     pages: output.pages, files: output.files,
     pagesPerSecond: cold.status === 'ok' ? output.pages / cold.totalSeconds : null,
     distBytes: output.bytes, largestPages: output.largest, pagesOverBudget: output.overBudget, keyPages: output.keyPages,
-    search, dataStoreBytes, rebuild,
+    search, dataStoreBytes, rebuild, stock, ratioToStock,
   });
   log(`   ${cold.status === 'ok' ? `${output.pages} pages in ${cold.totalSeconds.toFixed(1)} s (${(output.pages / cold.totalSeconds).toFixed(1)} pages/s), peak RSS ${(cold.peakRssBytes / 1048576).toFixed(0)} MiB` : `failed: ${cold.failure}`}`);
+  if (stock) log(`   stock: ${stock.status === 'ok' ? `${stock.pages} pages in ${stock.totalSeconds.toFixed(1)} s; Shequ ÷ stock ${ratioToStock?.toFixed(2) ?? 'n/a'}×` : `failed: ${stock.failure}`}`);
 }
 
 const machine = {
@@ -98,23 +113,33 @@ const machine = {
   ...codeVersion,
   loadAverage: { atStart: loadAtStart.map((l) => Number(l.toFixed(2))), atEnd: os.loadavg().map((l) => Number(l.toFixed(2))) },
 };
-const tables = formatResultsTables(results);
-await writeFile(path.resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), machine, inPlace: values['in-place'], results }, null, 2)}\n`);
+// The targets hold for the largest size measured (the issue sets them at 10,000 communities).
+const largest = results.reduce((a, b) => (b.communities > a.communities ? b : a));
+const checks = checkTargets(largest, targets, { rebuild: !values.rebuild, stock: !values.stock });
+const tables = `${formatResultsTables(results)}\n\n${formatTargetsTable(largest.communities, checks)}`;
+await writeFile(path.resolve(values.json), `${JSON.stringify({ date: new Date().toISOString(), machine, inPlace: values['in-place'], results, targets: { communities: largest.communities, checks } }, null, 2)}\n`);
 console.log(`\n${tables}\n`);
 if (values.docs && existsSync(DOC)) {
-  const note = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node}; seed ${seed}.`;
+  // The load says how far to trust the seconds: other work on the machine slows both builds.
+  const note = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine.cpus} CPUs (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, Node ${machine.node}; commit ${machine.commit}; seed ${seed}; load average ${machine.loadAverage.atStart[0]} at the start, ${machine.loadAverage.atEnd[0]} at the end.`;
   const updated = replaceBetweenMarkers(await readFile(DOC, 'utf8'), ...MARKERS, `${note}\n\n${tables}`);
   if (updated) await writeFile(DOC, updated);
   else log(`bench: ${path.relative(repo, DOC)} has no ${MARKERS.join(' … ')} markers; the table was not written there.`);
 }
 log(`bench: results in ${values.json}, build logs in ${path.relative(repo, LOGS)}${values.keep ? `; outputs kept in ${work}` : ''}`);
 if (!values.keep) await rm(work, { recursive: true, force: true });
+if (hasMissedTarget(checks)) {
+  log(`bench: ${checks.filter((c) => c.status === 'not met' || c.status === 'not measured').map((c) => `${c.target} ${c.status} (${c.measured}, limit ${c.limit})`).join('; ')}`);
+  process.exitCode = 1;
+}
 
 /** Generated content for one size, from the cache when the generator has not changed since. */
 async function ensureContent(communities: number, seedValue: number): Promise<{ dir: string; seconds: number | null }> {
   // Keyed by the generator's own code too, so a changed generator never reuses stale content.
-  const generator = (await readdir(path.join(repo, 'src/tools/generate'))).filter((f) => f !== 'bench-report.ts').sort();
-  const sources = ['scripts/generate.ts', ...generator.map((f) => `src/tools/generate/${f}`)];
+  // The generator lives in src/tools/generate/ (src/lib/generate/ before the core and the tools parted).
+  const folder = ['src/tools/generate', 'src/lib/generate'].find((f) => existsSync(path.join(repo, f)))!;
+  const generator = (await readdir(path.join(repo, folder), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  const sources = ['scripts/generate.ts', ...generator.map((f) => `${folder}/${f}`)];
   const hash = createHash('sha256');
   for (const file of sources) hash.update(await readFile(path.join(repo, file)));
   const dir = path.join(CACHE, `content-${communities}-seed${seedValue}-${hash.digest('hex').slice(0, 10)}`);
@@ -149,90 +174,16 @@ async function snapshotProject(from: string, to: string): Promise<string> {
   return to;
 }
 
-/** Runs `node scripts/build.ts` as a child, timing its log lines and polling its process tree's memory. */
+/** Runs `node scripts/build.ts` as a measured child and splits its time into phases. */
 async function runBuild(label: string, content: string, out: string): Promise<BuildMeasure> {
   const timerPath = path.join(work, `astro-timers-${process.pid}-${Date.now()}.json`);
-  const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
-    cwd: root,
-    // Astro writes its own phase timers to ASTRO_TIMER_PATH.
-    env: { ...process.env, ASTRO_TIMER_PATH: timerPath, FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: TimedLine[] = [];
-  let routes = 0;
-  let phase = 'validating';
-  const status = createStatus(label);
-  const onData = (stream: NodeJS.ReadableStream) => {
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const ms = performance.now() - started;
-      const parts = (pending + chunk).split('\n');
-      pending = parts.pop()!;
-      for (const text of parts) {
-        lines.push({ ms, text });
-        if (/[├└]─ /.test(text)) routes++;
-        const next = /Syncing content/.test(text) ? 'content sync' : /Building static entrypoints/.test(text) ? 'bundling'
-          : /generating static routes/.test(text) ? 'rendering' : /\[build\] Complete!/.test(text) ? 'search indexing' : undefined;
-        if (next && next !== phase) {
-          phase = next;
-          status.phase(phase, ms);
-        }
-      }
-    });
-  };
-  onData(child.stdout!);
-  onData(child.stderr!);
-  let peak = 0;
-  let peakMain = 0;
-  // One sample a second (phase, tree and build process), to see which phase holds the memory.
-  const timeline: [seconds: number, phase: string, treeMiB: number, mainMiB: number][] = [];
-  const poll = setInterval(() => {
-    const tree = sumTreeRss(child.pid!);
-    const main = sumTreeRss(child.pid!, false);
-    peak = Math.max(peak, tree);
-    peakMain = Math.max(peakMain, main);
-    const ms = performance.now() - started;
-    if (timeline.length === 0 || ms / 1000 - timeline[timeline.length - 1][0] >= 1) timeline.push([Math.round(ms / 100) / 10, phase, Math.round(tree / 1048576), Math.round(main / 1048576)]);
-    status.tick(phase, ms, routes, peak);
-  }, 100);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
-  clearInterval(poll);
-  const totalMs = performance.now() - started;
-  status.end(totalMs);
-  // The log with arrival times stays after the run (work folders do not), for per-route analysis.
-  await mkdir(LOGS, { recursive: true });
-  await writeFile(path.join(LOGS, `${label.replace(/[^\w]+/g, '-').replace(/-$/, '')}.log`), lines.map((l) => `${(l.ms / 1000).toFixed(3)} ${l.text}`).join('\n'));
+  // Astro writes its own phase timers to ASTRO_TIMER_PATH.
+  const run = await runMeasured(label, ['scripts/build.ts', '--content', content, '--out', out], { cwd: root, env: { ...process.env, ASTRO_TIMER_PATH: timerPath }, logs: LOGS, log });
   const timers = existsSync(timerPath) ? (JSON.parse(await readFile(timerPath, 'utf8')) as AstroTimers) : undefined;
-  const phases = derivePhases(lines, timers, totalMs, existsSync(path.join(out, 'pagefind')));
-  const memory = { peakRssBuildProcessBytes: peakMain, rssTimeline: timeline };
-  if (code === 0) return { status: 'ok', totalSeconds: totalMs / 1000, phases, peakRssBytes: peak, ...memory };
-  const last = lines.map((l) => l.text.trim()).filter((t) => t && !/^at /.test(t)).slice(-3).join(' / ');
-  return { status: 'failed', failure: `${signal ? `killed by ${signal}` : `exit code ${code}`}: ${last.slice(0, 300)}`, totalSeconds: totalMs / 1000, phases, peakRssBytes: peak, ...memory };
+  const phases = derivePhases(run.lines, timers, run.totalMs, existsSync(path.join(out, 'pagefind')));
+  const measure = { totalSeconds: run.totalMs / 1000, phases, peakRssBytes: run.peakRssBytes, peakRssBuildProcessBytes: run.peakRssMainBytes, rssTimeline: run.rssTimeline };
+  return run.code === 0 ? { status: 'ok', ...measure } : { status: 'failed', failure: describeFailure(run), ...measure };
 }
-
-/** A status line while a build runs: rewritten in place on a terminal, one line per phase elsewhere. */
-function createStatus(label: string) {
-  const tty = process.stderr.isTTY;
-  const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  let lastDraw = 0;
-  return {
-    phase(phase: string, ms: number) {
-      if (!tty) log(`   ${label}: ${phase} from ${secs(ms)}`);
-    },
-    tick(phase: string, ms: number, routes: number, peak: number) {
-      if (!tty || ms - lastDraw < 500) return;
-      lastDraw = ms;
-      process.stderr.write(`\r\u001b[2K   ${label}: ${phase} · ${secs(ms)} · ${routes} routes written · ${(peak / 1048576).toFixed(0)} MiB peak`);
-    },
-    end(ms: number) {
-      if (tty) process.stderr.write('\r\u001b[2K');
-      log(`   ${label}: finished in ${secs(ms)}`);
-    },
-  };
-}
-
 
 /** Appends a sentence to one community's narrative for the duration of `run`, then restores the file. */
 async function withOneFileChanged<T>(content: string, run: () => Promise<T>): Promise<T> {

@@ -157,9 +157,9 @@ export function createReader(root: string, { cache, links = [], displayRoot = '.
 const MB = 1024 * 1024;
 
 /**
- * Pagefind indexes a page in time that grows much faster than its length (measured: 2 MB of
- * body in 3 s, 3 MB in 13 s, 4 MB in 21 s, 5 MB over four minutes), and the build has no output meanwhile.
- * A body over 1 MB is a warning, over 5 MB an error, with its size.
+ * Pagefind indexes a page in time that grows much faster than its length (measured in
+ * docs/performance.md), and the build has no output meanwhile: a body over 1 MB is a warning,
+ * over 5 MB an error, with its size.
  */
 export function checkBodySize(body: string, file: string, bodyLine: number): Problem | undefined {
   const bytes = Buffer.byteLength(body);

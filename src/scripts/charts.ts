@@ -16,7 +16,7 @@ const root = document.documentElement;
 const showsTable = (figure: HTMLElement) => (root.dataset.care === 'on' && !figure.hasAttribute('data-chosen')) || figure.dataset.view === 'table';
 
 // Charts near the screen wait here and are drawn one per idle moment, so the main thread is
-// never held for long (seven charts at once blocked it for 350–500 ms).
+// never held for long (several charts drawn at once blocked it: docs/performance.md).
 const queue: HTMLElement[] = [];
 let draining = false;
 

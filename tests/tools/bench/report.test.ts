@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { SizeResult } from '../../../src/lib/generate/bench-report.ts';
-import { derivePhases, formatResultsTables, replaceBetweenMarkers } from '../../../src/lib/generate/bench-report.ts';
+import type { SizeResult } from '../../../src/tools/bench/report.ts';
+import { derivePhases, divide, formatResultsTables, replaceBetweenMarkers } from '../../../src/tools/bench/report.ts';
 
 const lines = [
   { ms: 2500, text: '10:00:02 [content] Syncing content' },
@@ -46,14 +46,24 @@ describe('formatResultsTables', () => {
     cold: { status: 'ok', totalSeconds: 9, phases, peakRssBytes: 1.5 * 2 ** 30 },
     pages: 1012, files: 4000, pagesPerSecond: 112.44, distBytes: 50 * 2 ** 20,
     largestPages: [{ path: 'index.html', gzipBytes: 300 * 1024 }], pagesOverBudget: 1, keyPages: {},
-    search: null, dataStoreBytes: 1, rebuild: { status: 'ok', totalSeconds: 6, phases, peakRssBytes: 1, speedup: 1.5 },
+    search: null, dataStoreBytes: 1, rebuild: { status: 'ok', totalSeconds: 6, phases, peakRssBytes: 1, ratioToCold: 6 / 9 },
+    stock: { status: 'ok', totalSeconds: 4.5, astroSeconds: 3, pagefindSeconds: 1.5, pages: 998, peakRssBytes: 512 * 2 ** 20 }, ratioToStock: 2,
   };
 
-  test('writes the headline table and the phase table', () => {
-    expect(formatResultsTables([result, { ...result, communities: 10_000, cold: { ...result.cold, status: 'failed', failure: 'killed by SIGKILL' }, rebuild: null }])).toMatchInlineSnapshot(`
-      "| Communities | HTML pages | Total (s) | Pages/s | Peak RSS (MiB) | dist/ (MiB) | Largest page (gzip) | Pages > 150 KB gzip | Search query fetch | Rebuild, one file changed (s) |
+  test('writes the side-by-side table with stock, the headline table and the phase table', () => {
+    expect(formatResultsTables([result, { ...result, communities: 10_000, cold: { ...result.cold, status: 'failed', failure: 'killed by SIGKILL' }, rebuild: null, stock: null, ratioToStock: null }])).toMatchInlineSnapshot(`
+      "Side by side with stock Astro + Pagefind (same content, same run):
+
+      | Communities | Shequ cold (s) | Stock Astro + Pagefind (s) | Shequ ÷ stock | Shequ pages/s | Stock pages/s | Peak RSS Shequ (MiB) | Peak RSS stock (MiB) | Rebuild (s) | Rebuild ÷ cold |
       |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-      | 1,000 | 1012 | 9.0 | 112.4 | 1536 | 50.0 | 300.0 KB (\`index.html\`) | 1 | n/a | 6.0 (1.50× faster) |
+      | 1,000 | 9.0 | 4.5 (Astro 3.0 + Pagefind 1.5) | 2.00× | 112.4 | 221.8 | 1536 | 512 | 6.0 | 0.67× |
+      | 10,000 | failed | not run | n/a | 112.4 | n/a | n/a | n/a | n/a | n/a |
+
+      Shequ in detail:
+
+      | Communities | HTML pages | Total (s) | Pages/s | Peak RSS (MiB) | dist/ (MiB) | Largest page (gzip) | Pages > 150 KB gzip | Search query fetch | Rebuild, one file changed (s) |
+      |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+      | 1,000 | 1012 | 9.0 | 112.4 | 1536 | 50.0 | 300.0 KB (\`index.html\`) | 1 | n/a | 6.0 (0.67× cold) |
       | 10,000 — failed: killed by SIGKILL | 1012 | 9.0 | 112.4 | 1536 | 50.0 | 300.0 KB (\`index.html\`) | 1 | n/a | n/a |
 
       Seconds per phase:
@@ -74,5 +84,16 @@ describe('replaceBetweenMarkers', () => {
 
   test('gives undefined when a marker is missing', () => {
     expect(replaceBetweenMarkers('a\n<!-- s -->\nold', '<!-- s -->', '<!-- e -->', 'new')).toBeUndefined();
+  });
+});
+
+describe('divide', () => {
+  test.each([
+    [6, 12, 0.5],
+    [null, 12, null],
+    [6, null, null],
+    [6, 0, null],
+  ])('%s ÷ %s is %s', (a, b, expected) => {
+    expect(divide(a, b)).toBe(expected);
   });
 });

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { SizeResult } from '../lib/generate/bench-report.ts';
+import type { SizeResult } from './report.ts';
 
 /** The largest gzip size a page may have (the scale budget). */
 export const BUDGET_GZIP = 150 * 1024;

@@ -11,7 +11,7 @@ export type AstroTimers = Record<string, { elapsedTime: number; heapUsedTotal?: 
 
 /** Seconds per phase of one build; null when the phase did not run or could not be told apart. */
 export interface BuildPhases {
-  /** The build script's own validation: start-up until Astro's first log line. */
+  /** Start-up, reading and checking the content: until Astro's first log line. */
   validation: number | null;
   /** Astro's content layer sync: the loaders, which read, check and render the content again. */
   contentSync: number | null;
@@ -71,6 +71,20 @@ export interface BuildMeasure {
   rssTimeline?: [seconds: number, phase: string, treeMiB: number, mainMiB: number][];
 }
 
+/** The stock Astro + Pagefind baseline built cold from the same content (bench/stock/). */
+export interface StockMeasure {
+  status: 'ok' | 'failed';
+  failure?: string;
+  /** `astro build` and Pagefind's command line, one after the other. */
+  totalSeconds: number;
+  astroSeconds: number;
+  pagefindSeconds: number | null;
+  /** HTML pages in its output. */
+  pages: number;
+  /** The larger peak of the two process trees. */
+  peakRssBytes: number;
+}
+
 /** Everything the bench measured for one size. */
 export interface SizeResult {
   communities: number;
@@ -94,21 +108,42 @@ export interface SizeResult {
   search: { bytes: number; requests: number; results: number | null; query: string; byKind?: Record<string, { requests: number; bytes: number }> } | null;
   /** Size of Astro's data store after the cold build. */
   dataStoreBytes: number | null;
-  /** A build after changing one community file. */
-  rebuild: (BuildMeasure & { speedup: number | null }) | null;
+  /** A build after changing one community file, and its time over the cold build's. */
+  rebuild: (BuildMeasure & { ratioToCold: number | null }) | null;
+  /** The stock baseline, or null when the run skipped it (`--no-stock`). */
+  stock: StockMeasure | null;
+  /** Shequ's cold build time over the stock baseline's, when both succeeded. */
+  ratioToStock: number | null;
+}
+
+/** `a / b` when both are measured figures, else null. */
+export function divide(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === null || a === undefined || !b ? null : a / b;
 }
 
 const KB = 1024;
 const MIB = 1024 * 1024;
 const num = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? 'n/a' : value.toFixed(digits));
+const mib = (bytes: number) => (bytes / MIB).toFixed(0);
 const kb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? 'n/a' : `${(bytes / KB).toFixed(1)} KB`);
 
-/** The results as two Markdown tables: the headline figures, then seconds per phase. */
+/**
+ * The results as three Markdown tables: Shequ side by side with stock Astro + Pagefind (the
+ * ratios), the headline figures, then seconds per phase.
+ */
 export function formatResultsTables(results: readonly SizeResult[]): string {
+  const sideHead = '| Communities | Shequ cold (s) | Stock Astro + Pagefind (s) | Shequ ÷ stock | Shequ pages/s | Stock pages/s | Peak RSS Shequ (MiB) | Peak RSS stock (MiB) | Rebuild (s) | Rebuild ÷ cold |';
+  const sideRows = results.map((r) => {
+    const stock = r.stock?.status === 'ok' ? r.stock : null;
+    const stockCell = !r.stock ? 'not run' : stock ? `${num(stock.totalSeconds)} (Astro ${num(stock.astroSeconds)} + Pagefind ${num(stock.pagefindSeconds)})` : `failed: ${r.stock.failure}`;
+    const ok = r.cold.status === 'ok';
+    const rebuildOk = r.rebuild?.status === 'ok';
+    return `| ${r.communities.toLocaleString('en')} | ${ok ? num(r.cold.totalSeconds) : 'failed'} | ${stockCell} | ${r.ratioToStock === null ? 'n/a' : `${num(r.ratioToStock, 2)}×`} | ${num(r.pagesPerSecond)} | ${num(divide(stock?.pages, stock?.totalSeconds))} | ${ok ? mib(r.cold.peakRssBytes) : 'n/a'} | ${stock ? mib(stock.peakRssBytes) : 'n/a'} | ${rebuildOk ? num(r.rebuild!.totalSeconds) : 'n/a'} | ${rebuildOk && r.rebuild!.ratioToCold !== null ? `${num(r.rebuild!.ratioToCold, 2)}×` : 'n/a'} |`;
+  });
   const head = '| Communities | HTML pages | Total (s) | Pages/s | Peak RSS (MiB) | dist/ (MiB) | Largest page (gzip) | Pages > 150 KB gzip | Search query fetch | Rebuild, one file changed (s) |';
   const rows = results.map((r) => {
     const failed = r.cold.status === 'failed' ? ` — failed: ${r.cold.failure}` : '';
-    const rebuild = !r.rebuild ? 'n/a' : r.rebuild.status === 'failed' ? `failed: ${r.rebuild.failure}` : `${num(r.rebuild.totalSeconds)} (${num(r.rebuild.speedup, 2)}× faster)`;
+    const rebuild = !r.rebuild ? 'n/a' : r.rebuild.status === 'failed' ? `failed: ${r.rebuild.failure}` : `${num(r.rebuild.totalSeconds)} (${num(r.rebuild.ratioToCold, 2)}× cold)`;
     const largest = r.largestPages[0];
     return `| ${r.communities.toLocaleString('en')}${failed} | ${r.pages} | ${num(r.cold.totalSeconds)} | ${num(r.pagesPerSecond)} | ${(r.cold.peakRssBytes / MIB).toFixed(0)} | ${(r.distBytes / MIB).toFixed(1)} | ${largest ? `${kb(largest.gzipBytes)} (\`${largest.path}\`)` : 'n/a'} | ${r.pages > 0 ? r.pagesOverBudget : 'n/a'} | ${r.search ? `${kb(r.search.bytes)} in ${r.search.requests} requests` : 'n/a'} | ${rebuild} |`;
   });
@@ -117,7 +152,11 @@ export function formatResultsTables(results: readonly SizeResult[]): string {
     const p = m.phases;
     return `| ${r.communities.toLocaleString('en')} | ${kind} | ${num(p.validation)} | ${num(p.contentSync)} | ${num(p.bundling)} | ${num(p.rendering)} | ${num(p.searchIndexing)} | ${num(p.other)} | ${num(m.totalSeconds)} |`;
   }));
-  return [head, separator(head), ...rows, '', 'Seconds per phase:', '', phaseHead, separator(phaseHead), ...phaseRows].join('\n');
+  return [
+    'Side by side with stock Astro + Pagefind (same content, same run):', '', sideHead, separator(sideHead), ...sideRows, '',
+    'Shequ in detail:', '', head, separator(head), ...rows, '',
+    'Seconds per phase:', '', phaseHead, separator(phaseHead), ...phaseRows,
+  ].join('\n');
 }
 
 function separator(head: string): string {
