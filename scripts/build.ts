@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { isCityFolder } from '../src/lib/city/city-file.ts';
 import { getContentDir } from '../src/lib/project.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
@@ -18,6 +19,8 @@ import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-fail
 import { formatLockWait, releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
 import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
 import { describeSystemError, findSystemError } from '../src/tools/system-errors.ts';
+import { runCityBuild } from '../src/tools/city/run-city-build.ts';
+import { prepareAstroEnv } from './astro-env.ts';
 
 const { values } = readCommandArgs({
   usage: [
@@ -34,6 +37,12 @@ const { values } = readCommandArgs({
   },
 });
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
+// A city folder (city.yaml): each district is built by this same script under /<slug>/, then the city's pages.
+if (isCityFolder(getContentDir())) {
+  prepareAstroEnv('production');
+  const checkoutDir = path.resolve(import.meta.dirname, '..');
+  process.exit(await runCityBuild({ cityDir: values.content ?? getContentDir(), out: values.out, strict: values.strict, verbose: values.verbose, quiet: Boolean(process.env.SHEQU_QUIET), checkout: checkoutDir, cwd: process.cwd() }));
+}
 
 const started = performance.now();
 const checkout = path.resolve(import.meta.dirname, '..');

@@ -64,7 +64,7 @@ let siteKey: string | undefined;
 export async function getPageCacheKey(...parts: (string | number | undefined)[]): Promise<string> {
   if (siteKey === undefined) {
     const { site, medians } = await getSite();
-    siteKey = hash(JSON.stringify({ content: process.env.SHEQU_CONTENT || 'content', site, medians }));
+    siteKey = hash(JSON.stringify({ content: process.env.SHEQU_CONTENT || 'content', city: process.env.SHEQU_CITY, site, medians }));
   }
   return hash([siteKey, ...parts.map((part) => String(part ?? ''))].join('\0'));
 }
