@@ -50,19 +50,20 @@ export function isCityFolder(folder: string): boolean {
 /**
  * Reads and checks `<folder>/city.yaml`: every problem at its line, all at once — bad or
  * duplicate slugs, a missing folder, a content folder without site.yaml, a `data` folder that is
- * not a published data package. Settings are returned only when there is no error.
+ * not a published data package. Settings are returned only when there is no error; the districts
+ * that are written correctly always are.
  */
-export async function readCityFile(folder: string): Promise<{ settings?: CitySettings; problems: Problem[] }> {
+export async function readCityFile(folder: string): Promise<{ settings?: CitySettings; districts: CityDistrict[]; problems: Problem[] }> {
   const file = path.join(folder, CITY_FILE);
   let text: string;
   try {
     text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch {
-    return { problems: [createError(file, { line: 1 }, '', `找不到 ${CITY_FILE}`)] };
+    return { districts: [], problems: [createError(file, { line: 1 }, '', `找不到 ${CITY_FILE}`)] };
   }
   const source = parseYaml(text, file);
   const problems = [...source.problems];
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { districts: [], problems };
   const data = (source.data ?? {}) as Record<string, unknown>;
   const at = (...keys: PropertyKey[]) => source.locate(keys);
   const error = (keys: PropertyKey[], message: string) => problems.push(createError(file, at(...keys), keys.map(String).join('.'), message));
@@ -127,7 +128,7 @@ export async function readCityFile(folder: string): Promise<{ settings?: CitySet
       const kind = hasContent ? 'content' : 'data';
       const written = d[kind];
       if (typeof written !== 'string' || written.trim() === '') return void error([...keys, kind], `“${kind}”应为文件夹路径（相对于 city.yaml）`);
-      const districtFolder = path.join(folder, written);
+      const districtFolder = path.isAbsolute(written) ? written : path.join(folder, written);
       const url = d.url;
       if (url !== undefined && (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))) {
         ok = false;
@@ -147,8 +148,9 @@ export async function readCityFile(folder: string): Promise<{ settings?: CitySet
       return ok ? { slug: slug as string, kind, folder: districtFolder, url: url as string | undefined, line } : undefined;
     }
   }
-  if (problems.some((p) => p.severity === 'error') || !title || !city) return { problems };
-  return { settings: { title, city, description, url, base, locale: locale as CitySettings['locale'], districts }, problems };
+  // The districts written correctly are returned even when city.yaml has errors, so their own files are checked too.
+  if (problems.some((p) => p.severity === 'error') || !title || !city) return { districts, problems };
+  return { settings: { title, city, description, url, base, locale: locale as CitySettings['locale'], districts }, districts, problems };
 }
 
 function isFolder(folder: string): boolean {

@@ -22,10 +22,10 @@ export interface CityCheck {
  * district's content is held in memory.
  */
 export async function checkCity(cityDir: string): Promise<CityCheck> {
-  const { settings, problems } = await readCityFile(cityDir);
+  const { settings, districts, problems } = await readCityFile(cityDir);
   const counts = { communities: 0, reports: 0, tables: 0 };
   const packages = new Map<string, DataPackage>();
-  for (const district of settings?.districts ?? []) {
+  for (const district of districts) {
     if (district.kind === 'data') {
       const read = await readDataPackage(district.folder, district, path.join(cityDir, CITY_FILE));
       problems.push(...read.problems);

@@ -20,7 +20,7 @@ export async function renderCityPages(options: { checkout: string; settings: Cit
     districts: inputs.map((i) => ({ slug: i.slug, kind: i.kind, href: i.href, name: i.data.site.district, title: i.data.site.title, standards: i.data.site.standards })),
     communities: inputs.flatMap((i) => i.data.communities.map((c) => ({ district: i.slug, districtName: i.data.site.district, community: c }))),
   };
-  await mkdir(cacheRoot, { recursive: true });
+  await mkdir(path.join(cacheRoot, 'root'), { recursive: true });
   const modelFile = path.join(cacheRoot, 'city-model.json');
   await writeFile(modelFile, JSON.stringify(data));
   process.env.SHEQU_CITY_MODEL = modelFile;
@@ -30,7 +30,9 @@ export async function renderCityPages(options: { checkout: string; settings: Cit
   await build({
     ...shared,
     configFile: false,
-    root: checkout,
+    // A root of its own inside the cache, so Astro's generated types for the district's content
+    // collections (`.astro/` in the checkout) are never replaced by the city's, which has none.
+    root: path.join(cacheRoot, 'root'),
     srcDir: path.join(checkout, 'src', 'city'),
     publicDir: path.join(checkout, 'public'),
     cacheDir: path.join(cacheRoot, 'astro'),
