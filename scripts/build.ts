@@ -41,7 +41,7 @@ if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
 if (isCityFolder(getContentDir())) {
   prepareAstroEnv('production');
   const checkoutDir = path.resolve(import.meta.dirname, '..');
-  process.exit(await runCityBuild({ cityDir: values.content ?? getContentDir(), out: values.out, strict: values.strict, verbose: values.verbose, quiet: Boolean(process.env.SHEQU_QUIET), checkout: checkoutDir, cwd: process.cwd() }));
+  process.exit(await runCityBuild({ cityDir: values.content ?? getContentDir(), out: values.out, strict: values.strict, verbose: values.verbose, quiet: Boolean(process.env.SHEQU_QUIET), checkout: checkoutDir, cacheDir: process.env.SHEQU_CACHE_DIR ? path.join(process.env.SHEQU_CACHE_DIR, 'city') : path.join(checkoutDir, 'node_modules', '.cache', 'shequ-city'), cwd: process.cwd() }));
 }
 
 const started = performance.now();

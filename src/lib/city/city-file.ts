@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../problems.ts';
-import { createError, createWarning } from '../problems.ts';
+import { createError, createWarning, sortProblems } from '../problems.ts';
 import { suggestName } from '../suggest.ts';
 import { parseYaml } from '../yaml.ts';
 
@@ -149,8 +149,9 @@ export async function readCityFile(folder: string): Promise<{ settings?: CitySet
     }
   }
   // The districts written correctly are returned even when city.yaml has errors, so their own files are checked too.
-  if (problems.some((p) => p.severity === 'error') || !title || !city) return { districts, problems };
-  return { settings: { title, city, description, url, base, locale: locale as CitySettings['locale'], districts }, districts, problems };
+  const sorted = sortProblems(problems);
+  if (problems.some((p) => p.severity === 'error') || !title || !city) return { districts, problems: sorted };
+  return { settings: { title, city, description, url, base, locale: locale as CitySettings['locale'], districts }, districts, problems: sorted };
 }
 
 function isFolder(folder: string): boolean {

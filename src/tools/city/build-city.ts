@@ -22,6 +22,8 @@ export interface CityBuildOptions {
   /** The finished site's folder is swapped in by the caller; this one is filled. */
   staging: string;
   checkout: string;
+  /** Where districts' builds are kept between runs (each city in a folder of its own). */
+  cacheDir: string;
   strict: boolean;
   verbose: boolean;
   quiet: boolean;
@@ -53,7 +55,7 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuildRes
     return { status: 1, ...empty };
   }
   const settings = checked.settings;
-  const cacheRoot = path.join(checkout, 'node_modules', '.cache', 'shequ-city', createHash('sha1').update(path.resolve(cityDir)).digest('hex').slice(0, 12));
+  const cacheRoot = path.join(options.cacheDir, createHash('sha1').update(path.resolve(cityDir)).digest('hex').slice(0, 12));
   const cityBase = settings.base.replace(/\/?$/, '/');
   const context = { title: settings.title, home: cityBase };
   const result: CityBuildResult = { status: 0, ...empty, rebuilt: [], reused: [] };

@@ -14,6 +14,8 @@ export interface CityBuildRequest {
   verbose: boolean;
   quiet: boolean;
   checkout: string;
+  /** The districts' builds between runs (SHEQU_CACHE_DIR/city, else node_modules/.cache/shequ-city). */
+  cacheDir: string;
   cwd: string;
 }
 
@@ -43,7 +45,7 @@ export async function runCityBuild(request: CityBuildRequest): Promise<number> {
     const note = await recoverOutput(outDir);
     if (note) console.warn(note);
     await removeStaging(staging);
-    const result = await buildCity({ cityDir: request.cityDir, staging, checkout: request.checkout, strict: request.strict, verbose: request.verbose, quiet: request.quiet });
+    const result = await buildCity({ cityDir: request.cityDir, staging, checkout: request.checkout, cacheDir: request.cacheDir, strict: request.strict, verbose: request.verbose, quiet: request.quiet });
     if (result.status !== 0) {
       await removeStaging(staging);
       return result.status;
