@@ -7,6 +7,7 @@ import type { CitySettings } from '../../lib/city/city-file.ts';
 import type { CityInput } from '../../lib/city/model.ts';
 import { buildCityModel } from '../../lib/city/model.ts';
 import { readDataPackage } from '../../lib/city/data-package.ts';
+import { formatLockWait, releaseLockOnExit, waitForLock } from '../build-lock.ts';
 import { isFailing } from '../../lib/problems.ts';
 import { formatReport } from '../../lib/report.ts';
 import { checkCity } from './check-city.ts';
@@ -96,6 +97,11 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuildRes
   result.communities = model.totals.communities;
   result.reports = model.reports.length;
   const pages = path.join(cacheRoot, 'city-pages');
+  // The city pages share the checkout's Astro with district builds: one at a time. Taken only
+  // now, as every district build (a child taking this lock itself) has ended.
+  const lock = path.join(checkout, 'node_modules', '.cache', 'shequ-build.lock');
+  releaseLockOnExit(lock);
+  await waitForLock(lock, { pid: process.pid, out: staging }, (holder) => console.warn(formatLockWait(holder, process.cwd())));
   await renderCityPages({ checkout, settings, model, inputs, outDir: pages, cacheRoot, quiet: options.quiet });
   await rm(staging, { recursive: true, force: true });
   await linkTree(pages, staging);

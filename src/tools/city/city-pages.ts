@@ -20,7 +20,9 @@ export async function renderCityPages(options: { checkout: string; settings: Cit
     districts: inputs.map((i) => ({ slug: i.slug, kind: i.kind, href: i.href, name: i.data.site.district, title: i.data.site.title, standards: i.data.site.standards })),
     communities: inputs.flatMap((i) => i.data.communities.map((c) => ({ district: i.slug, districtName: i.data.site.district, community: c }))),
   };
-  await mkdir(path.join(cacheRoot, 'root'), { recursive: true });
+  const root = path.join(checkout, 'node_modules', '.cache', 'shequ-city-root');
+  await mkdir(root, { recursive: true });
+  await mkdir(cacheRoot, { recursive: true });
   const modelFile = path.join(cacheRoot, 'city-model.json');
   await writeFile(modelFile, JSON.stringify(data));
   process.env.SHEQU_CITY_MODEL = modelFile;
@@ -30,9 +32,10 @@ export async function renderCityPages(options: { checkout: string; settings: Cit
   await build({
     ...shared,
     configFile: false,
-    // A root of its own inside the cache, so Astro's generated types for the district's content
-    // collections (`.astro/` in the checkout) are never replaced by the city's, which has none.
-    root: path.join(cacheRoot, 'root'),
+    // A root of its own, so Astro's generated types for the district's content collections
+    // (`.astro/` in the checkout) are never replaced by the city's, which has none. Inside the
+    // checkout: Astro names modules by their path from the root.
+    root,
     srcDir: path.join(checkout, 'src', 'city'),
     publicDir: path.join(checkout, 'public'),
     cacheDir: path.join(cacheRoot, 'astro'),
