@@ -60,7 +60,7 @@ export async function startCityCompare(): Promise<void> {
   }
   picked.replaceChildren(...records.map((r, i) => element('li', {},
     element('a', { href: `${base}${r.district}/communities/${r.record.slug}/` }, `${r.record.name}（${r.districtName}）`), ' ',
-    Object.assign(element('button', { type: 'button', class: 'theme-toggle' }, data.strings.remove), { onclick: () => go(picks.filter((_, j) => j !== i)) }))));
+    Object.assign(element('button', { type: 'button', class: 'secondary-button' }, data.strings.remove), { onclick: () => go(picks.filter((_, j) => j !== i)) }))));
   if (records.length < 2) {
     root.append(element('p', { class: 'note' }, '请至少选择两个社区（可以来自不同的区）。'));
     return;
