@@ -17,6 +17,9 @@ export default defineConfig({
   // a 1,000-community build's profile); rendering then took about a fifth less.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // A district built inside a city keeps Astro's caches (store, incremental pages) of its own,
+  // so building the city's other districts does not throw its unchanged pages away.
+  ...(process.env.SHEQU_ASTRO_CACHE_DIR ? { cacheDir: process.env.SHEQU_ASTRO_CACHE_DIR } : {}),
   // Pages whose data (their `cacheKey`) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   // Markdown goes through our own markdown-it (src/lib/markdown), never Astro's pipeline.

@@ -113,7 +113,7 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuildRes
 /** Builds one district with the district pipeline (`npm run build`), in a child process. */
 function runDistrictBuild(checkout: string, content: string, out: string, context: { title: string; home: string }, options: CityBuildOptions): Promise<number> {
   const args = [path.join(checkout, 'scripts', 'build.ts'), '--content', content, '--out', out, ...(options.strict ? ['--strict'] : []), ...(options.verbose ? ['--verbose'] : [])];
-  const env = { ...process.env, SHEQU_CITY: JSON.stringify(context), SHEQU_CONTENT: content };
+  const env = { ...process.env, SHEQU_CITY: JSON.stringify(context), SHEQU_CONTENT: content, SHEQU_ASTRO_CACHE_DIR: path.join(path.dirname(content), 'astro-cache') };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'], env, cwd: checkout });
     child.on('error', reject);
