@@ -2,6 +2,8 @@
 // Astro's dev server on the content folder; content problems are logged and the server keeps running.
 import path from 'node:path';
 import { readCommandArgs } from '../src/tools/args.ts';
+import { isCityFolder } from '../src/lib/city/city-file.ts';
+import { runCityDev } from '../src/tools/city/dev-city.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
 const { values } = readCommandArgs({
@@ -12,7 +14,12 @@ const { values } = readCommandArgs({
   options: { content: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
 });
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
-prepareAstroEnv('development');
-
-const { dev } = await import('astro');
-await dev({ server: { port: values.port ? Number(values.port) : undefined, host: values.host } });
+// A city folder: the city is built (unchanged districts reused) and served, and built again on every change.
+if (values.content && isCityFolder(values.content)) {
+  const checkout = path.resolve(import.meta.dirname, '..');
+  await runCityDev({ cityDir: values.content, checkout, out: path.join(checkout, 'node_modules', '.cache', 'shequ-city-dev', 'dist'), port: values.port ? Number(values.port) : 4321, host: values.host ?? 'localhost' });
+} else {
+  prepareAstroEnv('development');
+  const { dev } = await import('astro');
+  await dev({ server: { port: values.port ? Number(values.port) : undefined, host: values.host } });
+}
