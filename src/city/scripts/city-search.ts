@@ -40,7 +40,8 @@ export async function startCitySearch(): Promise<void> {
   const select = form.elements.namedItem('district') as HTMLSelectElement;
   const params = new URLSearchParams(location.search);
   query.value = params.get('q') ?? '';
-  select.value = params.get('district') ?? '';
+  // ?district=<slug>, or ?区=<name> as the filter's own name.
+  select.value = params.get('district') ?? districts.find((d) => d.name === params.get('区'))?.slug ?? '';
   if (select.selectedIndex < 0) select.value = '';
   form.querySelector<HTMLElement>('.search-filters')?.removeAttribute('hidden');
   select.addEventListener('change', () => form.requestSubmit());

@@ -42,10 +42,17 @@ export async function readDataPackage(folder: string, district: Pick<CityDistric
     return fail(`${folder} 不是可读的已发布数据包：${error instanceof SyntaxError ? 'JSON 格式有误' : '缺少 site.json 或 communities.json'}（应为区网站构建结果中的 data 文件夹）`);
   }
   if (!isPublishedSite(site)) return fail(`${path.join(folder, 'site.json')} 缺少 title、district、standards、figures 或 reports：请用本生成器重新构建这个区的网站`);
-  if (!Array.isArray(communities) || communities.some((c) => !c || typeof c !== 'object' || typeof (c as { slug?: unknown }).slug !== 'string')) {
-    return fail(`${path.join(folder, 'communities.json')} 应为社区列表（每项有 slug）`);
+  if (!Array.isArray(communities) || communities.some((c) => !c || typeof c !== 'object' || !isSlug((c as { slug?: unknown }).slug))) {
+    return fail(`${path.join(folder, 'communities.json')} 应为社区列表（每项有合规的 slug）`);
   }
+  // Report slugs and dates become addresses and sort keys on the city's pages: only well-formed ones.
+  const bad = site.reports.find((r) => !isSlug(r.slug) || typeof r.title !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(String(r.date)));
+  if (bad) return fail(`${path.join(folder, 'site.json')} 的报告“${String(bad.slug)}”缺少合规的 slug、title 或 date（YYYY-MM-DD）`);
   return { data: { site, communities: communities as PublishedCommunity[] }, problems: [] };
+}
+
+function isSlug(value: unknown): boolean {
+  return typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
 }
 
 function isPublishedSite(value: unknown): value is PublishedSite {
