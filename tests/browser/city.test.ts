@@ -1,10 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasChromium, useServedSite } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-fixture.ts';
-import { openPage, saveScreenshot } from '../helpers/page-session.ts';
+import { openPage, saveScreenshot, scrollThrough } from '../helpers/page-session.ts';
+
+const require = createRequire(import.meta.url);
 
 // The example city (the sample district and 北湖区), built once for this file.
 describe.skipIf(!hasChromium())('the example city in Chromium', () => {
@@ -64,6 +67,26 @@ describe.skipIf(!hasChromium())('the example city in Chromium', () => {
       try {
         expect(await session.page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
         await saveScreenshot(session.page, `${name}-${width}`);
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
+  test.each([['/'], ['/districts/'], ['/reports/'], ['/compare/?c=lanxi:baisha,beihu:hupan'], ['/search/?q=%E5%8A%A9%E9%A4%90']])('%s has no axe violations (WCAG 2.2 AA), light and dark', async (sitePath) => {
+    const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // axe is injected as a script, which the site's CSP rightly refuses: this context bypasses it.
+      const session = await openPage(site.browser, site.origin, sitePath, { width: 390, colorScheme, bypassCSP: true });
+      try {
+        await scrollThrough(session.page);
+        await session.page.addScriptTag({ content: axeSource });
+        const violations = await session.page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+            .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, colorScheme).toEqual([]);
       } finally {
         await session.close();
       }
