@@ -15,9 +15,10 @@ const { values } = readCommandArgs({
 });
 if (values.content) process.env.SHEQU_CONTENT = path.resolve(values.content);
 // A city folder: the city is built (unchanged districts reused) and served, and built again on every change.
-if (values.content && isCityFolder(values.content)) {
+const cityDir = values.content ?? process.env.SHEQU_CONTENT;
+if (cityDir && isCityFolder(cityDir)) {
   const checkout = path.resolve(import.meta.dirname, '..');
-  await runCityDev({ cityDir: values.content, checkout, out: path.join(checkout, 'node_modules', '.cache', 'shequ-city-dev', 'dist'), port: values.port ? Number(values.port) : 4321, host: values.host ?? 'localhost' });
+  await runCityDev({ cityDir, checkout, out: path.join(checkout, 'node_modules', '.cache', 'shequ-city-dev', 'dist'), port: values.port ? Number(values.port) : 4321, host: values.host ?? 'localhost' });
 } else {
   prepareAstroEnv('development');
   const { dev } = await import('astro');
