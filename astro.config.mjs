@@ -4,10 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { readSiteAddress } from './src/lib/address.ts';
 import { hashScript } from './src/lib/csp.ts';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.ts';
-import { getContentDir } from './src/settings.ts';
+import { getContentDir, readSettings } from './src/settings.ts';
 
 // The public address and sub-path come from content/site.yaml, so editors set them, not code.
 const { url, base } = readSiteAddress(getContentDir());
+const { astroCacheDir } = readSettings();
 
 export default defineConfig({
   output: 'static',
@@ -18,6 +19,9 @@ export default defineConfig({
   // (measured in docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // A district built inside a city keeps Astro's caches (store, incremental pages) of its own,
+  // so building the city's other districts does not throw its unchanged pages away.
+  ...(astroCacheDir ? { cacheDir: astroCacheDir } : {}),
   // Pages whose data (their `cacheKey`) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   // Markdown goes through our own markdown-it (src/lib/markdown), never Astro's pipeline.

@@ -136,8 +136,7 @@ if (hasMissedTarget(checks)) {
 /** Generated content for one size, from the cache when the generator has not changed since. */
 async function ensureContent(communities: number, seedValue: number): Promise<{ dir: string; seconds: number | null }> {
   // Keyed by the generator's own code too, so a changed generator never reuses stale content.
-  // The generator lives in src/tools/generate/ (src/lib/generate/ before the core and the tools parted).
-  const folder = ['src/tools/generate', 'src/lib/generate'].find((f) => existsSync(path.join(repo, f)))!;
+  const folder = 'src/tools/generate';
   const generator = (await readdir(path.join(repo, folder), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   const sources = ['scripts/generate.ts', ...generator.map((f) => `${folder}/${f}`)];
   const hash = createHash('sha256');

@@ -11,6 +11,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { applyContentFlag, getContentDir, readSettings } from '../src/settings.ts';
+import { isCityFolder } from '../src/lib/city/city-file.ts';
 import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { CommandError, runCommand } from '../src/tools/command.ts';
@@ -19,6 +20,8 @@ import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-fail
 import { formatLockWait, releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
 import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
 import { describeSystemError, findSystemError } from '../src/tools/system-errors.ts';
+import { runCityBuild } from '../src/tools/city/run-city-build.ts';
+import { prepareAstroEnv } from './astro-env.ts';
 
 const { values } = await runCommand(() => readCommandArgs({
   usage: [
@@ -35,6 +38,13 @@ const { values } = await runCommand(() => readCommandArgs({
   },
 }));
 applyContentFlag(values.content);
+// A city folder (city.yaml): each district is built by this same script under /<slug>/, then the city's pages.
+if (isCityFolder(getContentDir())) {
+  prepareAstroEnv('production');
+  const settings = readSettings();
+  const checkoutDir = path.resolve(import.meta.dirname, '..');
+  process.exit(await runCityBuild({ cityDir: values.content ?? getContentDir(), out: values.out, strict: values.strict, verbose: values.verbose, quiet: settings.quiet, checkout: checkoutDir, cacheDir: settings.cityCacheDir, cwd: settings.cwd }));
+}
 
 const started = performance.now();
 const checkout = path.resolve(import.meta.dirname, '..');

@@ -12,6 +12,8 @@ import { applyContentFlag, getContentDir, readLoadOptions } from '../src/setting
 import { formatJsonReport, formatReport } from '../src/tools/problem-report.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { runCommand } from '../src/tools/command.ts';
+import { isCityFolder } from '../src/lib/city/city-file.ts';
+import { checkCity } from '../src/tools/city/check-city.ts';
 
 const spec = {
   usage: [
@@ -40,7 +42,9 @@ await runCommand(async () => {
   if (values.output && format !== 'gitlab') exitWithUsage(spec, '--output 只用于 --format gitlab');
   applyContentFlag(values.content);
 
-  const project = await loadProject(getContentDir(), readLoadOptions());
+  // A city folder (city.yaml): city.yaml's problems and every district's, paths showing the district folder.
+  const city = isCityFolder(getContentDir()) ? await checkCity(getContentDir()) : undefined;
+  const project = city ? { problems: city.problems, content: { fileCounts: city.counts, site: undefined, communities: [], draftCommunities: [] } } : await loadProject(getContentDir(), readLoadOptions());
   const counts = project.content.fileCounts;
   const site = project.content.site?.data;
   const completeness = values.completeness && site ? summarizeCompleteness(project.content.communities, site.period) : undefined;
@@ -61,7 +65,7 @@ await runCommand(async () => {
     // GitHub's log shows the summary as a plain line after the annotations.
     console.log(format === 'github' ? [formatGithubAnnotations(project.problems), summary].filter(Boolean).join('\n') : formatReport(project.problems, counts, values.strict));
     if (completeness) console.log(`\n${formatCompleteness(completeness, getStrings('zh-CN').completeness, project.content.draftCommunities.length)}`);
-    else if (values.completeness) console.log('\n无法检查资料完整性：site.yaml 有问题（见上）。');
+    else if (values.completeness) console.log(city ? '\n资料完整性请对每个区分别检查：npm run validate -- --completeness --content <区文件夹>' : '\n无法检查资料完整性：site.yaml 有问题（见上）。');
   }
   return isFailing(project.problems, values.strict) ? 1 : 0;
 });

@@ -15,6 +15,14 @@ export interface Settings {
   chromiumPath: string;
   /** The working directory: messages name files relative to it. */
   cwd: string;
+  /** `SHEQU_CITY`: the city a district is built into (JSON `{ title, home }`), set by the city build for its district builds. */
+  city: string | undefined;
+  /** `SHEQU_CITY_MODEL`: the city model file the city pages read, set by the city build. */
+  cityModel: string | undefined;
+  /** Where a city build keeps its districts' builds (`SHEQU_CACHE_DIR/city`, else `node_modules/.cache/shequ-city`). */
+  cityCacheDir: string;
+  /** `SHEQU_ASTRO_CACHE_DIR`: Astro's cache folder for a district built inside a city (each district keeps its own). */
+  astroCacheDir: string | undefined;
 }
 
 /** Reads the settings from an environment (the process's by default). */
@@ -25,6 +33,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     quiet: Boolean(env.SHEQU_QUIET),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     cwd,
+    city: env.SHEQU_CITY || undefined,
+    cityModel: env.SHEQU_CITY_MODEL || undefined,
+    cityCacheDir: env.SHEQU_CACHE_DIR ? path.join(env.SHEQU_CACHE_DIR, 'city') : path.resolve(cwd, 'node_modules', '.cache', 'shequ-city'),
+    astroCacheDir: env.SHEQU_ASTRO_CACHE_DIR || undefined,
   };
 }
 

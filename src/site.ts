@@ -12,6 +12,7 @@ import type { DistrictMedians } from './lib/charts/builtin.ts';
 import type { CompletenessSummary } from './lib/completeness.ts';
 import { summarizeCompleteness } from './lib/completeness.ts';
 import { getContentDir } from './settings.ts';
+import { getCityContext } from './city-context.ts';
 
 // The shell's one door to the content collections: pages ask here, never loop on their own.
 
@@ -65,7 +66,7 @@ let siteKey: string | undefined;
 export async function getPageCacheKey(...parts: (string | number | undefined)[]): Promise<string> {
   if (siteKey === undefined) {
     const { site, medians } = await getSite();
-    siteKey = hash(JSON.stringify({ content: getContentDir(), site, medians }));
+    siteKey = hash(JSON.stringify({ content: getContentDir(), city: getCityContext(), site, medians }));
   }
   return hash([siteKey, ...parts.map((part) => String(part ?? ''))].join('\0'));
 }

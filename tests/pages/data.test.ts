@@ -46,4 +46,13 @@ describe('the data page and its downloads (the sample district)', () => {
     const district = JSON.parse(await read('data/district.json')) as { fields: { key: string; median: number | null }[] };
     expect(district.fields.find((f) => f.key === 'households')?.median).toBeGreaterThan(0);
   });
+
+  test('site.json gives a city what it needs: names, standards, the overview’s figures, the published reports', async () => {
+    const site = JSON.parse(await read('data/site.json')) as { district: string; standards: { id: string }[]; figures: { communities: number; households: number }; reports: { slug: string; date: string }[] };
+    const all = JSON.parse(await read('data/communities.json')) as { households: number }[];
+    expect(site.district).toBe('岚溪区');
+    expect(site.standards.map((s) => s.id)).toEqual(['organization', 'venue', 'team', 'rules', 'services', 'support']);
+    expect(site.figures).toMatchObject({ communities: 22, households: all.reduce((sum, c) => sum + c.households, 0) });
+    expect(site.reports.map((r) => r.slug).sort()).toEqual(['guifanhua-jianshe', 'jingfei-baozhang', 'sidianban-ketang']);
+  });
 });
