@@ -3,7 +3,7 @@ import { runScript } from '../helpers/run.ts';
 import { describeArgsError } from '../../src/tools/args.ts';
 
 // Every command answers --help with its usage and a mistake with one line, the usage and exit 2.
-const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'export', 'pdf', 'generate', 'bench', 'nginx-csp', 'lighthouse'];
+const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'export', 'pdf', 'generate', 'bench', 'bench-search', 'nginx-csp', 'lighthouse'];
 
 describe('readCommandArgs', () => {
   test.each(COMMANDS)('%s --help prints the Chinese usage and exits 0', (name) => {
@@ -29,6 +29,8 @@ describe('readCommandArgs', () => {
     ['new', ['community'], '缺少拼音名（文件名）。'],
     ['validate', ['--content'], '参数 --content 的值不对（是否漏写了值？）'],
     ['validate', ['extra'], '多余的参数 extra'],
+    ['bench-search', [], '缺少 --site：要测量的网站文件夹（npm run build 的输出）。'],
+    ['bench-search', ['--site', 'dist', '--names', 'many'], '--names 应为正整数，而不是“many”。'],
   ])('%s %j says what is missing, exit 2', (name, args, line) => {
     const { status, stderr } = runScript(`scripts/${name}.ts`, args as string[]);
     expect(status).toBe(2);
