@@ -1,5 +1,5 @@
 // npm run bench:search -- --site <built site> [--names 200]
-// Searches community names through a built site's own Pagefind bundle in Debian's Chromium and
+// Searches community names on a built site's search page in Debian's Chromium and
 // counts how often the community's page comes first and in the top ten. Exits 1 below the
 // target (MIN_FIRST_SHARE in src/tools/search/rank-names.ts). Separate from scripts/bench.ts:
 // it reads a site already built, at any size, without building.
@@ -37,27 +37,20 @@ const picked = pickEvenly(communities, count);
 const server = await serveStatic(site);
 const browser = await launchChromium();
 try {
+  // The search page itself, as readers use it: Pagefind's order and the page's own changes to it.
   const page = await browser.newPage();
   await page.goto(`${server.origin}/search/`);
-  // The search page's own way in: the main bundle, then the shards it lists.
-  const searches = await page.evaluate(async (names) => {
-    type Found = { results: { data(): Promise<{ url: string }> }[] };
-    const pagefind = (await import(`${location.origin}/pagefind/pagefind.js`)) as {
-      init(): Promise<void>;
-      mergeIndex(path: string): Promise<void>;
-      search(query: string): Promise<Found>;
-    };
-    await pagefind.init();
-    const listed = (await fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : { shards: [] }))) as { shards: string[] };
-    for (const shard of listed.shards) await pagefind.mergeIndex(`/pagefind/${shard}`);
-    const out: { name: string; expected: string; urls: string[] }[] = [];
-    for (const { name, url } of names) {
-      const { results } = await pagefind.search(name);
-      out.push({ name, expected: url, urls: await Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).url)) });
-    }
-    return out;
-  }, picked);
-  const ranking = rankNames(searches satisfies NameSearch[]);
+  await page.waitForSelector('.search-filters:not([hidden])', { timeout: 120_000 });
+  const searches: NameSearch[] = [];
+  for (const { name, url } of picked) {
+    await page.fill('[data-search] input[name="q"]', name);
+    await page.locator('[data-search]').evaluate((form: HTMLFormElement) => form.requestSubmit());
+    // The status names the query once its results are on the page.
+    await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${query}”`), name, { timeout: 60_000 });
+    const urls = await page.$$eval('.search-result h2 a', (links) => links.slice(0, 10).map((a) => a.getAttribute('href') ?? ''));
+    searches.push({ name, expected: url, urls });
+  }
+  const ranking = rankNames(searches);
   console.log(`社区名称搜索：${ranking.searched} 个名称，本社区页面排第一 ${ranking.first} 次，进前十 ${ranking.topTen} 次。`);
   for (const miss of ranking.misses.slice(0, 20)) console.log(`  ${miss.name}：${miss.rank === 0 ? '不在前十' : `第 ${miss.rank} 位`}`);
   if (!meetsNameTarget(ranking)) {

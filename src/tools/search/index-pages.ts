@@ -6,13 +6,13 @@ import * as pagefind from 'pagefind';
 import type { SearchPage } from './pages.ts';
 
 /**
- * Pages per Pagefind index. Pagefind holds everything it indexes in memory until it writes, so
- * a large site is indexed in shards of at most this many pages, one after the other, each index
- * deleted from Pagefind's memory once written. The browser merges the shards (`mergeIndex`),
- * loading Pagefind's WebAssembly once. Every shard changes some answers (docs/performance.md),
- * so shards are as big as the memory target allows.
+ * Pages per Pagefind index. Pagefind holds everything it indexes in memory until it writes,
+ * about 0.36 MB a page even for the small documents built from the model, and it runs beside
+ * Astro's render: a large site is indexed in shards of at most this many pages, one after the
+ * other, each index deleted from Pagefind's memory once written. The browser merges the shards
+ * (`mergeIndex`), loading Pagefind's WebAssembly once.
  */
-export const PAGES_PER_SHARD = 5000;
+export const PAGES_PER_SHARD = 2500;
 
 /** The file beside the main bundle that lists the other shards (src/scripts/search.ts reads it). */
 const SHARD_LIST_FILE = 'shards.json';
