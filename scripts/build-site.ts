@@ -1,8 +1,10 @@
 // The first half of `npm run build`, run by scripts/build.ts in a child process so that all
-// of its memory is returned before the search index is built:
+// of its memory is returned when it ends:
 //   node scripts/build-site.ts --staging <dir> --summary <file> [--out <dir>] [--strict] [--verbose]
 // Validates (writing nothing on a content error), builds the site with Astro into the staging
-// folder and writes the chart CSVs. Exit 0: the staging folder is complete.
+// folder and writes the chart CSVs. The search index is built from the checked content while
+// Astro renders (Pagefind is a process of its own, on the other core) and moved in after.
+// Exit 0: the staging folder is complete.
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
@@ -15,6 +17,8 @@ import { writeAdminSite } from '../src/tools/admin/index.ts';
 import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { CommandError, runCommand } from '../src/tools/command.ts';
 import { formatBuildFailure } from '../src/tools/build-failure.ts';
+import { formatIndexSummary, startSearchIndex } from '../src/tools/search/start.ts';
+import type { IndexSummary } from '../src/tools/search/index-pages.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
 const spec = {
@@ -37,17 +41,22 @@ prepareAstroEnv('production');
 stopWithParent();
 
 const chartFiles = `${values.staging}.charts`;
+const searchFiles = `${values.staging}.search`;
 await runCommand(async () => {
   try {
-    const summary = await prepareProject();
+    const { search, ...summary } = await prepareProject();
     const { build } = await import('astro');
-    await build({ outDir: values.staging, logLevel: readSettings().quiet ? 'warn' : 'info' });
+    const { quiet } = readSettings();
+    await build({ outDir: values.staging, logLevel: quiet ? 'warn' : 'info' });
     await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
+    const indexed = await search;
+    await rename(searchFiles, path.join(values.staging, 'pagefind'));
+    if (!quiet) console.log(formatIndexSummary(indexed));
     await writeAdminSite(values.staging, getContentDir());
     await writeFile(values.summary, JSON.stringify(summary));
   } catch (error) {
-    // runCommand's exit skips `finally`: both folders go here.
-    await Promise.all([values.staging, chartFiles].map((dir) => rm(dir, { recursive: true, force: true })));
+    // runCommand's exit skips `finally`: the folders go here.
+    await Promise.all([values.staging, chartFiles, searchFiles].map((dir) => rm(dir, { recursive: true, force: true })));
     if (error instanceof CommandError) throw error;
     console.error(formatBuildFailure(error, { out: values.out, folder: values.staging, cwd: process.cwd(), verbose: values.verbose, content: getContentDir() }));
     throw new CommandError('', 1);
@@ -60,7 +69,7 @@ await rm(chartFiles, { recursive: true, force: true });
  * the project to Astro's loaders. The project stays local to this function: once the loaders
  * have filled Astro's store nothing holds it, and its memory can go before Astro bundles.
  */
-async function prepareProject(): Promise<{ communities: number; reports: number }> {
+async function prepareProject(): Promise<{ communities: number; reports: number; search: Promise<IndexSummary> }> {
   const project = await loadProject(getContentDir(), readLoadOptions());
   const counts = project.content.fileCounts;
   if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
@@ -79,8 +88,10 @@ async function prepareProject(): Promise<{ communities: number; reports: number 
   const draftCharts = new Set(project.content.reports.filter((r) => r.data.draft).flatMap((r) => project.rendered.get(r.file)?.charts.map((c) => c.id) ?? []));
   await writeChartFiles(chartFiles, project.charts.filter((chart) => !draftCharts.has(chart.id)));
   project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
+  // Started before the project is handed over and let go: it reads the checked model, not the pages.
+  const search = startSearchIndex(project, searchFiles, { previousSite: path.resolve(values.out), pagesPerShard: readSettings().pagesPerShard });
   handOverProject(getContentDir(), project);
-  return { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+  return { search, communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
 }
 
 /**

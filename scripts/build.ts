@@ -2,9 +2,9 @@
 // Validates first and writes nothing on a content error; then builds into a temporary folder
 // that replaces the output folder only when the whole build succeeded.
 //
-// Two steps, two processes: scripts/build-site.ts (validation, Astro, chart files) runs as a
-// child and gives all its memory back when it exits; only then does Pagefind index the site,
-// so the two never hold their peaks at the same time.
+// scripts/build-site.ts (validation, Astro, the search index, chart files) runs as a child and
+// gives all its memory back when it exits; this process then writes the publish files and
+// swaps the finished site in.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { applyContentFlag, getContentDir, readSettings } from '../src/settings.ts';
 import { isCityFolder } from '../src/lib/city/city-file.ts';
-import { indexSite } from '../src/lib/search-index.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { CommandError, runCommand } from '../src/tools/command.ts';
 import { writePublishFiles } from '../src/tools/publish-files.ts';
@@ -81,10 +80,6 @@ async function buildSite(): Promise<void> {
     // The child has said why (content problems, or a failed Astro build) and left the output alone.
     if (status !== 0) await exitCleanly(status);
 
-    // Shards of the search index whose pages did not change are taken from the site being replaced.
-    const { pages, shards, reused } = await indexSite(buildDir, { reuseFrom: outDir });
-    const reuse = shards > 1 ? `，${shards} 个分片${reused > 0 ? `（${reused} 个未变，沿用上次的索引）` : ''}` : reused > 0 ? '（未变，沿用上次的索引）' : '';
-    if (!readSettings().quiet) console.log(`搜索索引：${pages} 个页面${reuse}`);
     await writePublishFiles(buildDir, { reuseFrom: outDir });
 
     const summary = JSON.parse(await readFile(summaryFile, 'utf8')) as { communities: number; reports: number };
@@ -127,7 +122,7 @@ function describeLeftover(error: unknown): string {
   return found ? describeSystemError(found, `${outDir}.previous`, process.cwd()) : error instanceof Error ? error.message : String(error);
 }
 
-/** Leaves nothing behind (staging folders, index folders, the summary) and ends the build with `status`. */
+/** Leaves nothing behind (staging folders, the summary) and exits. */
 async function exitCleanly(status: number): Promise<never> {
   if (holdsOutput) await Promise.all([removeStaging(stagingDir), removeStaging(buildDir)]).catch(() => undefined);
   throw new CommandError('', status);

@@ -19,6 +19,8 @@ export interface Settings {
   city: string | undefined;
   /** `SHEQU_CITY_MODEL`: the city model file the city pages read, set by the city build. */
   cityModel: string | undefined;
+  /** `SHEQU_PAGES_PER_SHARD`: the most pages one search-index shard holds (as given; the indexer checks it). */
+  pagesPerShard: string | undefined;
   /** Where a city build keeps its districts' builds (`SHEQU_CACHE_DIR/city`, else `node_modules/.cache/shequ-city`). */
   cityCacheDir: string;
   /** `SHEQU_ASTRO_CACHE_DIR`: Astro's cache folder for a district built inside a city (each district keeps its own). */
@@ -35,6 +37,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     cwd,
     city: env.SHEQU_CITY || undefined,
     cityModel: env.SHEQU_CITY_MODEL || undefined,
+    pagesPerShard: env.SHEQU_PAGES_PER_SHARD || undefined,
     cityCacheDir: env.SHEQU_CACHE_DIR ? path.join(env.SHEQU_CACHE_DIR, 'city') : path.resolve(cwd, 'node_modules', '.cache', 'shequ-city'),
     astroCacheDir: env.SHEQU_ASTRO_CACHE_DIR || undefined,
   };

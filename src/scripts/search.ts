@@ -1,6 +1,8 @@
 // The search page: runs Pagefind in the browser against the index written at build time.
 // The query and filters live in the URL (?q=…&street=…), so a search can be shared.
 
+import { putExactTitlesFirst } from './search-rank.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -25,7 +27,7 @@ export async function startSearchPage(): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: base });
   await pagefind.init();
-  // A large site's index comes in shards (see src/lib/search-index.ts); they share the
+  // A large site's index comes in shards (see src/tools/search/index-pages.ts); they share the
   // WebAssembly the main bundle loaded.
   const shards = await fetch(`${base}pagefind/shards.json`)
     .then(async (r): Promise<string[]> => (r.ok ? ((await r.json()) as { shards?: string[] }).shards ?? [] : []))
@@ -61,7 +63,7 @@ export async function startSearchPage(): Promise<void> {
       if (s.value) filters[s.name] = s.value;
     });
     const { results } = await pagefind.search(text, { filters });
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const shown = putExactTitlesFirst(text, await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())));
     status!.textContent = (shown.length ? strings!.count ?? '' : strings!.none ?? '').replace('{count}', String(results.length)).replace('{query}', text);
     list!.replaceChildren(...shown.map(renderResult));
   }

@@ -4,7 +4,7 @@ import { describeArgsError, exitWithUsage, readCommandArgs } from '../../src/too
 import { CommandError } from '../../src/tools/command.ts';
 
 // Every command answers --help with its usage and a mistake with one line, the usage and exit 2.
-const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'export', 'pdf', 'generate', 'bench', 'bench-city', 'nginx-csp', 'lighthouse'];
+const COMMANDS = ['validate', 'build', 'dev', 'new', 'import', 'export', 'pdf', 'generate', 'bench', 'bench-city', 'bench-search', 'nginx-csp', 'lighthouse'];
 
 describe('readCommandArgs', () => {
   test.each(COMMANDS)('%s --help prints the Chinese usage and exits 0', (name) => {
@@ -31,6 +31,8 @@ describe('readCommandArgs', () => {
     ['validate', ['--content'], '参数 --content 的值不对（是否漏写了值？）'],
     ['validate', ['extra'], '多余的参数 extra'],
     ['generate', ['--communities', '5', '--districts', '6', '--out', 'unused'], '--districts 须为 1 到 15 之间的整数，且不多于 --communities。'],
+    ['bench-search', [], '缺少 --site：要测量的网站文件夹（npm run build 的输出）。'],
+    ['bench-search', ['--site', 'dist', '--names', 'many'], '--names 应为正整数，而不是“many”。'],
   ])('%s %j says what is missing, exit 2', (name, args, line) => {
     const { status, stderr } = runScript(`scripts/${name}.ts`, args as string[]);
     expect(status).toBe(2);
