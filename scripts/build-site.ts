@@ -6,6 +6,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
+import { buildPublishedCharts } from '../src/lib/charts/site-charts.ts';
 import { handOverProject } from '../src/lib/handover.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
@@ -64,13 +65,9 @@ async function prepareProject(): Promise<{ communities: number; reports: number 
   if (!project.content.site?.data.url) {
     console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
   }
-  // Chart CSVs are written first, beside the staging folder (Astro empties its output folder);
-  // Astro needs only the overview's charts, not the 39,100 of 10,000 communities.
+  // Chart CSVs are written first, beside the staging folder (Astro empties its output folder).
   await rm(chartFiles, { recursive: true, force: true });
-  // A draft report is rendered (the dev server shows it) but publishes nothing, charts included.
-  const draftCharts = new Set(project.content.reports.filter((r) => r.data.draft).flatMap((r) => project.rendered.get(r.file)?.charts.map((c) => c.id) ?? []));
-  await writeChartFiles(chartFiles, project.charts.filter((chart) => !draftCharts.has(chart.id)));
-  project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
+  await writeChartFiles(chartFiles, buildPublishedCharts(project));
   handOverProject(getContentDir(), project);
   return { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
 }

@@ -10,9 +10,10 @@ import type { Project } from './lib/project.ts';
 import { getContentDir, loadProject } from './lib/project.ts';
 import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
 import { isRemoteUrl, readImagePath, resolveImageFile } from './lib/markdown/images.ts';
-import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
+import { reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
+import { buildDistrictCharts } from './lib/charts/site-charts.ts';
 
 /** A content problem as the dev banner shows it (see `Problem` in src/lib/problems.ts). */
 const problemSchema = z.object({
@@ -164,6 +165,13 @@ function keptSlugs(project: Project, watcher: LoaderContext['watcher']): string[
   return [...pageSlugs.communities, ...pageSlugs.reports];
 }
 
+// The district's charts, drawn once per load of the folder for the two collections that need them.
+const districtCharts = new WeakMap<Project, Chart[]>();
+function getDistrictCharts(project: Project): Chart[] {
+  if (!districtCharts.has(project)) districtCharts.set(project, buildDistrictCharts(project));
+  return districtCharts.get(project)!;
+}
+
 // The last site settings that were valid, for `npm run dev` while site.yaml has an error.
 let lastSite: Record<string, unknown> | undefined;
 // The overview's charts as last drawn (nothing is drawn while site.yaml has an error).
@@ -192,7 +200,7 @@ export const siteLoader = {
     if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
     // What the other collections hold, so pages never ask Astro for an empty collection or a
     // chart that was left out (Astro answers those with English warnings editors cannot act on).
-    if (project.context) lastChartIds = project.charts.filter((c) => c.id.startsWith('overview-')).map((c) => c.id);
+    if (project.context) lastChartIds = getDistrictCharts(project).map((c) => c.id);
     const holds = {
       communities: project.content.pageSlugs.communities.length,
       reports: project.content.fileCounts.reports,
@@ -218,11 +226,11 @@ export const siteLoader = {
 export const communitiesLoader = {
   ...createLoader('shequ-communities', (project, context) =>
     setEntries(context, project, project.content.communities, ({ data }) =>
-      // Astro's image pipeline resolves data fields that carry its marker, relative to the file.
+      // The collection's schema hands `cover` to Astro's image(), which resolves it relative to
+      // the file: it wants the plain file name the path names.
       data.cover ? { ...data, cover: `__ASTRO_IMAGE_${readImagePath(String(data.cover))}` } : data,
     ),
   ),
-  schema: communitySchema,
 } satisfies Loader;
 
 /** Reports, drafts included: pages show drafts only in `npm run dev`. */
@@ -233,16 +241,15 @@ export const reportsLoader = {
 
 /** Every chart of the site, by id: the built-in pages draw theirs from here, and each gets a CSV. */
 export const chartsLoader = {
-  ...createLoader('shequ-charts', (project, { store, generateDigest, watcher }) => {
+  ...createLoader('shequ-charts', (project, { store, generateDigest }) => {
     // Without valid settings nothing was drawn: keep the charts pages already show.
     if (!project.context) return;
-    // Only the overview's charts live here; community pages draw theirs from their own data,
+    // Only the district's charts live here; community pages draw theirs from their own data,
     // and chart blocks are already in the rendered HTML: the store stays small at scale.
-    const overview = project.charts.filter((c) => c.id.startsWith('overview-'));
-    const ids = new Set(overview.map((c) => c.id));
-    const kept = keptSlugs(project, watcher).flatMap((slug) => [`community-${slug}-`, `report-${slug}-`]);
-    for (const id of store.keys()) if (!ids.has(id) && !kept.some((prefix) => id.startsWith(prefix))) store.delete(id);
-    for (const chart of overview) {
+    const district = getDistrictCharts(project);
+    const ids = new Set(district.map((c) => c.id));
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    for (const chart of district) {
       const data = { ...chart } as unknown as Record<string, unknown>;
       store.set({ id: chart.id, data, digest: generateDigest(data) });
     }

@@ -91,7 +91,7 @@ function periodWarning(entry: MarkdownEntry<Community>, fieldPath: (string | num
 /** The cover image must be a local file inside the content folder. */
 function checkCover(entry: MarkdownEntry<Community>, root: string): Problem[] {
   const cover = entry.data.cover;
-  if (cover === undefined) return [];
+  if (typeof cover !== 'string') return [];
   const message = describeImageProblem(readImagePath(cover), entry.absolutePath, root, cover);
   return message ? [createError(entry.file, entry.locate(['cover']), 'cover', `cover：${message}`)] : [];
 }
