@@ -5,9 +5,10 @@
 // folder and writes the chart CSVs. Exit 0: the staging folder is complete.
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
 import { buildPublishedCharts } from '../src/lib/charts/site-charts.ts';
-import { handOverProject } from '../src/lib/handover.ts';
+import { createProjectIntegration } from '../src/project-integration.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { getContentDir, loadProject } from '../src/lib/project.ts';
 import { formatReport } from '../src/lib/report.ts';
@@ -33,9 +34,9 @@ stopWithParent();
 
 const chartFiles = `${values.staging}.charts`;
 try {
-  const summary = await prepareProject();
+  const { summary, integration } = await prepareProject();
   const { build } = await import('astro');
-  await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info' });
+  await build({ outDir: values.staging, logLevel: process.env.SHEQU_QUIET ? 'warn' : 'info', integrations: [integration] });
   await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
   await writeAdminSite(values.staging, getContentDir());
   await writeFile(values.summary, JSON.stringify(summary));
@@ -49,10 +50,10 @@ await rm(chartFiles, { recursive: true, force: true });
 
 /**
  * Loads and checks the content (exiting on a content error), writes the chart CSVs and hands
- * the project to Astro's loaders. The project stays local to this function: once the loaders
- * have filled Astro's store nothing holds it, and its memory can go before Astro bundles.
+ * the project to Astro's loaders through an integration (src/project-integration.ts): once the
+ * loaders have taken it and filled Astro's store, nothing holds it and its memory can go.
  */
-async function prepareProject(): Promise<{ communities: number; reports: number }> {
+async function prepareProject(): Promise<{ summary: { communities: number; reports: number }; integration: AstroIntegration }> {
   const project = await loadProject(getContentDir());
   const counts = project.content.fileCounts;
   if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
@@ -68,8 +69,8 @@ async function prepareProject(): Promise<{ communities: number; reports: number 
   // Chart CSVs are written first, beside the staging folder (Astro empties its output folder).
   await rm(chartFiles, { recursive: true, force: true });
   await writeChartFiles(chartFiles, buildPublishedCharts(project));
-  handOverProject(getContentDir(), project);
-  return { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+  const summary = { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+  return { summary, integration: createProjectIntegration(getContentDir(), project) };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
-import type { Heading } from './lib/markdown/headings.ts';
 import type { CollectionEntry } from 'astro:content';
 import { getStrings } from './lib/i18n/index.ts';
 import type { DistrictFigures } from './lib/model.ts';
@@ -45,11 +44,6 @@ export async function getReports(): Promise<ReportEntry[]> {
   if ((await getHoldings()).reports === 0) return [];
   const entries = await getCollection('reports', (r) => import.meta.env.DEV || !r.data.draft);
   return entries.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || b.data.date.localeCompare(a.data.date));
-}
-
-/** The headings of a community's or report's rendered body, for its table of contents. */
-export function getHeadings(entry: CommunityEntry | ReportEntry): Heading[] {
-  return (entry.rendered?.metadata?.headings ?? []) as Heading[];
 }
 
 let siteKey: string | undefined;

@@ -6,7 +6,8 @@ import type { MapChart } from '../lib/geo/map.ts';
 import type { Heading } from '../lib/markdown/headings.ts';
 import { getCommunitySections } from '../lib/sections.ts';
 import type { CommunityEntry } from '../site.ts';
-import { getCommunities, getHeadings, getMapChart, getPageCacheKey, getSite } from '../site.ts';
+import { getCommunities, getMapChart, getPageCacheKey, getSite } from '../site.ts';
+import { getBodyInfo } from '../bodies.ts';
 
 // A community page's route and model: src/pages/communities/[slug].astro reads one of each,
 // src/components/CommunityPage.astro shows it.
@@ -52,8 +53,7 @@ export async function listCommunityRoutes(): Promise<{ params: { slug: string };
 /** A community page's model, from its route's props. */
 export async function getCommunityPage(props: CommunityRouteProps): Promise<CommunityPageModel> {
   const { community } = props;
-  const site = await getSite();
-  const headings = getHeadings(community);
+  const [site, { headings, hasCharts }] = await Promise.all([getSite(), getBodyInfo(community)]);
   // Drawn from this community's own data and the district medians, so nothing scales with the district.
   const drawn = buildCommunityCharts(community.id, community.data, { site: site.site }, site.medians, site.t);
   const chart = (name: string) => drawn.find((c) => c.id === getCommunityChartId(community.id, name));
@@ -65,6 +65,6 @@ export async function getCommunityPage(props: CommunityRouteProps): Promise<Comm
     charts: { funding: chart('funding'), satisfaction: chart('satisfaction'), ratios: chart('ratios') },
     streetMap: await getMapChart(getStreetMapId(community.data.street)),
     cover: community.data.cover,
-    hasChartBlocks: Number(community.rendered?.metadata?.chartCount ?? 0) > 0,
+    hasChartBlocks: hasCharts,
   };
 }
