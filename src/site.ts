@@ -72,7 +72,7 @@ export function href(sitePath: string): string {
   return import.meta.env.BASE_URL.replace(/\/+$/, '') + sitePath;
 }
 
-/** A built-in chart by its id (`overview-funding`, `community-qingshi-ratios`); a lookup, not a scan. */
+/** One of the district's charts by its id (src/lib/charts/ids.ts), as the loaders stored it; a lookup, not a scan. */
 export async function getChart(id: string): Promise<Chart | undefined> {
   if (!(await getHoldings()).charts.includes(id)) return undefined;
   return (await getEntry('charts', id))?.data;
