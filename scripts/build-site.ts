@@ -7,8 +7,10 @@
 // Exit 0: the staging folder is complete.
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
-import { handOverProject } from '../src/lib/handover.ts';
+import { buildPublishedCharts } from '../src/lib/charts/site-charts.ts';
+import { createProjectIntegration } from '../src/project-integration.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { loadProject } from '../src/lib/project.ts';
 import { getContentDir, readLoadOptions, readSettings } from '../src/settings.ts';
@@ -44,10 +46,10 @@ const chartFiles = `${values.staging}.charts`;
 const searchFiles = `${values.staging}.search`;
 await runCommand(async () => {
   try {
-    const { search, ...summary } = await prepareProject();
+    const { search, summary, integration } = await prepareProject();
     const { build } = await import('astro');
     const { quiet } = readSettings();
-    await build({ outDir: values.staging, logLevel: quiet ? 'warn' : 'info' });
+    await build({ outDir: values.staging, logLevel: quiet ? 'warn' : 'info', integrations: [integration] });
     await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
     const indexed = await search;
     await rename(searchFiles, path.join(values.staging, 'pagefind'));
@@ -66,10 +68,10 @@ await rm(chartFiles, { recursive: true, force: true });
 
 /**
  * Loads and checks the content (exiting on a content error), writes the chart CSVs and hands
- * the project to Astro's loaders. The project stays local to this function: once the loaders
- * have filled Astro's store nothing holds it, and its memory can go before Astro bundles.
+ * the project to Astro's loaders through an integration (src/project-integration.ts): once the
+ * loaders have taken it and filled Astro's store, nothing holds it and its memory can go.
  */
-async function prepareProject(): Promise<{ communities: number; reports: number; search: Promise<IndexSummary> }> {
+async function prepareProject(): Promise<{ summary: { communities: number; reports: number }; integration: AstroIntegration; search: Promise<IndexSummary> }> {
   const project = await loadProject(getContentDir(), readLoadOptions());
   const counts = project.content.fileCounts;
   if (project.problems.length > 0 || isFailing(project.problems, values.strict)) {
@@ -81,17 +83,13 @@ async function prepareProject(): Promise<{ communities: number; reports: number;
   if (!project.content.site?.data.url) {
     console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
   }
-  // Chart CSVs are written first, beside the staging folder (Astro empties its output folder);
-  // Astro needs only the overview's charts, not the 39,100 of 10,000 communities.
+  // Chart CSVs are written first, beside the staging folder (Astro empties its output folder).
   await rm(chartFiles, { recursive: true, force: true });
-  // A draft report is rendered (the dev server shows it) but publishes nothing, charts included.
-  const draftCharts = new Set(project.content.reports.filter((r) => r.data.draft).flatMap((r) => project.rendered.get(r.file)?.charts.map((c) => c.id) ?? []));
-  await writeChartFiles(chartFiles, project.charts.filter((chart) => !draftCharts.has(chart.id)));
-  project.charts = project.charts.filter((chart) => chart.id.startsWith('overview-'));
+  await writeChartFiles(chartFiles, buildPublishedCharts(project));
   // Started before the project is handed over and let go: it reads the checked model, not the pages.
   const search = startSearchIndex(project, searchFiles, { previousSite: path.resolve(values.out), pagesPerShard: readSettings().pagesPerShard });
-  handOverProject(getContentDir(), project);
-  return { search, communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+  const summary = { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };
+  return { search, summary, integration: createProjectIntegration(getContentDir(), project) };
 }
 
 /**

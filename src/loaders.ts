@@ -7,11 +7,10 @@ import type { MarkdownEntry } from './lib/content.ts';
 import { formatProblem } from './lib/problems.ts';
 import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
-import { loadProject } from './lib/project.ts';
-import { getContentDir, readLoadOptions } from './settings.ts';
-import { handOverBody, takeHandedOverProject } from './lib/handover.ts';
+import { writeBody } from './lib/bodies.ts';
+import type { LoaderSession } from './loader-session.ts';
 import { isRemoteUrl, readImagePath, resolveImageFile } from './lib/markdown/images.ts';
-import { communitySchema, reportSchema, siteSchema } from './lib/schema.ts';
+import { reportSchema, siteSchema } from './lib/schema.ts';
 import { z } from 'astro/zod';
 import type { Chart } from './lib/charts/build.ts';
 
@@ -25,66 +24,25 @@ const problemSchema = z.object({
   severity: z.enum(['error', 'warning']),
 });
 
-// The collections read the same folder: read, check and render it once per change. The build
-// script has already loaded it to validate; it hands that project over (same process, but Vite
-// loads this module separately, hence a global) so a build reads the folder once.
-let pending: Promise<Project> | undefined;
-function getProject(): Promise<Project> {
-  pending ??= takeHandedOverProject(getContentDir()) ?? loadProject(getContentDir(), readLoadOptions());
-  return pending;
-}
-
-// In a build each loader runs once; when all have filled their collections the project is let
-// go, so that its memory is free before Astro bundles and renders (the store has what pages need).
-let loaderCount = 0;
-const loadedOnce = new Set<string>();
-function releaseProjectAfterLastLoader(name: string): void {
-  loadedOnce.add(name);
-  if (loadedOnce.size === loaderCount) pending = undefined;
-}
-
-// In `npm run dev`, one watcher handler reloads the folder once and refreshes every collection.
-const syncs = new Map<string, () => Promise<void>>();
-let watching = false;
-// Editors' saves arrive as bursts of events (a temporary file, a rename): reload once per burst.
-const SETTLE_MS = 50;
-function watchContent(watcher: NonNullable<LoaderContext['watcher']>, logger: LoaderContext['logger']): void {
-  if (watching) return;
-  watching = true;
-  const root = path.resolve(getContentDir());
-  watcher.add(root);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  watcher.on('all', (_event: string, changed: string) => {
-    if (!path.resolve(changed).startsWith(root + path.sep)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      pending = undefined;
-      for (const sync of syncs.values()) {
-        // A bad edit must log, never stop the dev server.
-        sync().catch((error: unknown) => logger.error(String(error)));
-      }
-    }, SETTLE_MS);
-  });
-}
-
 /**
- * Keeps a collection in step with the content folder: loads once, and in `npm run dev`
- * reloads on every change, logging problems instead of stopping the server.
+ * Keeps a collection in step with the content folder: fills it once, and in `npm run dev`
+ * again on every change, logging problems instead of stopping the server.
  */
 function createLoader(
+  session: LoaderSession,
   name: string,
-  fill: (project: Project, context: LoaderContext) => void,
+  fill: (project: Project, context: LoaderContext) => void | Promise<void>,
   { logProblems = false } = {},
 ): Loader {
-  loaderCount++;
+  session.register(name);
   return {
     name,
     load: async (context) => {
       const sync = async () => {
-        const loading = getProject();
+        const loading = session.getProject(context.config);
         const project = await loading;
         // A later change started a newer load meanwhile: that one fills the store, never this stale one.
-        if (loading !== pending) return;
+        if (!session.isCurrent(loading)) return;
         // The dev terminal lists what `npm run validate` lists, warnings included (a misspelled
         // optional field is only a warning, and its "是否应为" hint must reach the editor). A
         // build has printed them already, before Astro started.
@@ -94,12 +52,10 @@ function createLoader(
             else context.logger.warn(formatProblem(problem));
           }
         }
-        fill(project, context);
+        await fill(project, context);
       };
-      syncs.set(name, sync);
       await sync();
-      if (context.watcher) watchContent(context.watcher, context.logger);
-      else releaseProjectAfterLastLoader(name);
+      session.afterFirstLoad(name, sync, context);
     },
   };
 }
@@ -120,39 +76,72 @@ function hashImages(entry: MarkdownEntry<Record<string, unknown>>, sources: unkn
   return hash.digest('base64');
 }
 
+type Entry = MarkdownEntry<Record<string, unknown>>;
+
 /** Replaces a collection's entries with the project's, skipping entries whose digest is unchanged. */
-function setEntries(
-  { store, generateDigest, watcher, collection }: LoaderContext,
+async function setEntries(
+  { store, generateDigest, watcher, parseData }: LoaderContext,
   project: Project,
-  entries: MarkdownEntry<Record<string, unknown>>[],
-  toData: (entry: MarkdownEntry<Record<string, unknown>>) => Record<string, unknown> = (e) => e.data,
-): void {
+  entries: Entry[],
+  toData: (entry: Entry) => Record<string, unknown> = (e) => e.data,
+): Promise<void> {
   const ids = new Set([...entries.map((e) => e.slug), ...keptSlugs(project, watcher)]);
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   for (const entry of entries) {
     const rendered = project.rendered.get(entry.file);
     if (!rendered) continue;
-    // A build hands the HTML of a body without images to the pages beside the store (see
-    // src/lib/handover.ts); Astro's render() resolves the images of the others.
-    const beside = !watcher && rendered.images.length === 0;
-    if (beside) handOverBody(`${collection}/${entry.slug}`, rendered.html);
-    const data = toData(entry);
+    const shaped = toData(entry);
+    // Fields through Astro's image() (a community's cover) need the collection's schema; the
+    // rest was checked by our own schema already.
+    const data = shaped.cover ? await parseData({ id: entry.slug, data: shaped, filePath: getStoredPath(entry) }) : shaped;
     const imagePaths = rendered.images.map((i) => i.url);
-    const filePath = path.relative(process.cwd(), entry.absolutePath);
+    const filePath = getStoredPath(entry);
     store.set({
       id: entry.slug,
       data,
-      // No `body`: pages render `rendered.html`, and the raw Markdown would only weigh down the
-      // data store that Astro inlines into its bundle (a tenth of it at 10,000 communities).
+      // No `body` and no `rendered`: pages read the body through src/bodies.ts, and the raw
+      // Markdown would only weigh down the data store that Astro inlines into its bundle.
       filePath,
       // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it
       // quotes changes. So is the file's path: Astro's cache outlives builds of other folders, and
       // images resolve relative to it.
-      digest: generateDigest({ data, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, typeof entry.data.cover === 'string' ? readImagePath(entry.data.cover) : undefined]) }),
-      rendered: { html: beside ? '' : rendered.html, metadata: { headings: rendered.headings, imagePaths, chartCount: rendered.charts.length } },
-      assetImports: imagePaths,
+      digest: generateDigest({ data: shaped, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, typeof entry.data.cover === 'string' ? readImagePath(entry.data.cover) : undefined]) }),
     });
   }
+}
+
+/** The entry's file as the store keeps it: relative to the project, as Astro's own loaders do. */
+function getStoredPath(entry: Entry): string {
+  return path.relative(process.cwd(), entry.absolutePath);
+}
+
+/**
+ * Writes each rendered body to its file and keeps its key and metadata in the `bodies`
+ * collection (id `<collection>/<slug>`), which pages read through src/bodies.ts.
+ */
+async function setBodies(session: LoaderSession, { store, generateDigest, watcher }: LoaderContext, project: Project): Promise<void> {
+  const entries = [
+    ...project.content.communities.map((entry) => ({ id: `communities/${entry.slug}`, entry })),
+    ...project.content.reports.map((entry) => ({ id: `reports/${entry.slug}`, entry })),
+  ];
+  const kept = new Set(watcher ? [...project.content.pageSlugs.communities.map((s) => `communities/${s}`), ...project.content.pageSlugs.reports.map((s) => `reports/${s}`)] : []);
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of store.keys()) if (!ids.has(id) && !kept.has(id)) store.delete(id);
+  const queue = [...entries];
+  // A few writes at a time: neither one by one nor tens of thousands at once.
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const rendered = project.rendered.get(next.entry.file);
+      if (!rendered) continue;
+      const key = await writeBody(session.folders.bodies, rendered.html);
+      const images = rendered.images.map((i) => i.url);
+      const data = { key, headings: rendered.headings, charts: rendered.charts.map((c) => c.id), images };
+      // Astro resolves a body's images relative to the entry's file, from these imports: the
+      // path is in the digest, as Astro's store outlives builds of other folders.
+      const filePath = getStoredPath(next.entry);
+      store.set({ id: next.id, data, filePath, digest: generateDigest({ ...data, filePath }), assetImports: images });
+    }
+  }));
 }
 
 /**
@@ -165,11 +154,6 @@ function keptSlugs(project: Project, watcher: LoaderContext['watcher']): string[
   return [...pageSlugs.communities, ...pageSlugs.reports];
 }
 
-// The last site settings that were valid, for `npm run dev` while site.yaml has an error.
-let lastSite: Record<string, unknown> | undefined;
-// The overview's charts as last drawn (nothing is drawn while site.yaml has an error).
-let lastChartIds: string[] = [];
-
 // Problems shown in the dev server's banner; a long list is cut, `npm run validate` has them all.
 const MAX_STORED_PROBLEMS = 50;
 
@@ -180,95 +164,111 @@ function getPlaceholderSite(): Record<string, unknown> {
   return { ...site, figures: summarizeDistrict([], site) };
 }
 
-/**
- * The site settings and the district's figures, one entry with id `site`. In `npm run dev` it
- * also carries the current problems for the banner, and survives an error in site.yaml.
- */
-export const siteLoader = {
-  ...createLoader('shequ-site', (project, { store, watcher }) => {
-    // Errors first, then warnings, as the banner lists them.
-    const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
-    const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
-    const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
-    if (project.content.site && project.district) lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
-    // What the other collections hold, so pages never ask Astro for an empty collection or a
-    // chart that was left out (Astro answers those with English warnings editors cannot act on).
-    if (project.context) lastChartIds = project.charts.filter((c) => c.id.startsWith('overview-')).map((c) => c.id);
-    const holds = {
-      communities: project.content.pageSlugs.communities.length,
-      reports: project.content.fileCounts.reports,
-      tables: project.content.tables.filter((t) => t.valid).length,
-      charts: lastChartIds,
-    };
-    store.clear();
-    const data = lastSite ?? (watcher ? getPlaceholderSite() : undefined);
-    if (data) store.set({ id: 'site', data: { ...data, ...problems, holds } });
-    // Problems are logged by this collection alone, so each appears once.
-  }, { logProblems: true }),
-  schema: siteSchema.extend({
-    figures: z.record(z.string(), z.number().nullable()),
-    medians: z.record(z.string(), z.number().nullable()).optional(),
-    problems: z.array(problemSchema).default([]),
-    errorCount: z.number().default(0),
-    warningCount: z.number().default(0),
-    holds: z.object({ communities: z.number(), reports: z.number(), tables: z.number(), charts: z.array(z.string()) }).default({ communities: 0, reports: 0, tables: 0, charts: [] }),
-  }),
-} satisfies Loader;
+/** A rendered body's key and metadata (see src/lib/bodies.ts). */
+const bodySchema = z.object({
+  key: z.string(),
+  headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
+  charts: z.array(z.string()),
+  images: z.array(z.string()),
+});
 
-/** Published communities (drafts never enter the site). */
-export const communitiesLoader = {
-  ...createLoader('shequ-communities', (project, context) =>
+/** The collections' loaders, sharing one session (one build, or one `npm run dev`). */
+export function createLoaders(session: LoaderSession) {
+  /**
+   * The site settings and the district's figures, one entry with id `site`. In `npm run dev` it
+   * also carries the current problems for the banner, and survives an error in site.yaml.
+   */
+  const site = {
+    ...createLoader(session, 'shequ-site', (project, { store, watcher }) => {
+      // Errors first, then warnings, as the banner lists them.
+      const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
+      const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
+      const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
+      if (project.content.site && project.district) session.lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
+      // What the other collections hold, so pages never ask Astro for an empty collection or a
+      // chart that was left out (Astro answers those with English warnings editors cannot act on).
+      if (project.context) session.lastChartIds = session.getDistrictCharts(project).map((c) => c.id);
+      const holds = {
+        communities: project.content.pageSlugs.communities.length,
+        reports: project.content.fileCounts.reports,
+        tables: project.content.tables.filter((t) => t.valid).length,
+        charts: session.lastChartIds,
+      };
+      store.clear();
+      const data = session.lastSite ?? (watcher ? getPlaceholderSite() : undefined);
+      if (data) store.set({ id: 'site', data: { ...data, ...problems, holds } });
+      // Problems are logged by this collection alone, so each appears once.
+    }, { logProblems: true }),
+    schema: siteSchema.extend({
+      figures: z.record(z.string(), z.number().nullable()),
+      medians: z.record(z.string(), z.number().nullable()).optional(),
+      problems: z.array(problemSchema).default([]),
+      errorCount: z.number().default(0),
+      warningCount: z.number().default(0),
+      holds: z.object({ communities: z.number(), reports: z.number(), tables: z.number(), charts: z.array(z.string()) }).default({ communities: 0, reports: 0, tables: 0, charts: [] }),
+    }),
+  } satisfies Loader;
+
+  /** Published communities (drafts never enter the site); their schema is the collection's (src/content.config.ts). */
+  const communities = createLoader(session, 'shequ-communities', (project, context) =>
     setEntries(context, project, project.content.communities, ({ data }) =>
-      // Astro's image pipeline resolves data fields that carry its marker, relative to the file.
-      data.cover ? { ...data, cover: `__ASTRO_IMAGE_${readImagePath(String(data.cover))}` } : data,
+      // The collection's schema hands `cover` to Astro's image(), which resolves it relative to
+      // the file: it wants the plain file name the path names.
+      data.cover ? { ...data, cover: readImagePath(String(data.cover)) } : data,
     ),
-  ),
-  schema: communitySchema,
-} satisfies Loader;
+  );
 
-/** Reports, drafts included: pages show drafts only in `npm run dev`. */
-export const reportsLoader = {
-  ...createLoader('shequ-reports', (project, context) => setEntries(context, project, project.content.reports)),
-  schema: reportSchema,
-} satisfies Loader;
+  /** Reports, drafts included: pages show drafts only in `npm run dev`. */
+  const reports = {
+    ...createLoader(session, 'shequ-reports', (project, context) => setEntries(context, project, project.content.reports)),
+    schema: reportSchema,
+  } satisfies Loader;
 
-/** Every chart of the site, by id: the built-in pages draw theirs from here, and each gets a CSV. */
-export const chartsLoader = {
-  ...createLoader('shequ-charts', (project, { store, generateDigest, watcher }) => {
-    // Without valid settings nothing was drawn: keep the charts pages already show.
-    if (!project.context) return;
-    // Only the overview's charts live here; community pages draw theirs from their own data,
-    // and chart blocks are already in the rendered HTML: the store stays small at scale.
-    const overview = project.charts.filter((c) => c.id.startsWith('overview-'));
-    const ids = new Set(overview.map((c) => c.id));
-    const kept = keptSlugs(project, watcher).flatMap((slug) => [`community-${slug}-`, `report-${slug}-`]);
-    for (const id of store.keys()) if (!ids.has(id) && !kept.some((prefix) => id.startsWith(prefix))) store.delete(id);
-    for (const chart of overview) {
-      const data = { ...chart } as unknown as Record<string, unknown>;
-      store.set({ id: chart.id, data, digest: generateDigest(data) });
-    }
-  }),
-  schema: z.custom<Chart>(),
-} satisfies Loader;
+  /** The rendered bodies of communities and reports: each one's key and metadata. */
+  const bodies = {
+    ...createLoader(session, 'shequ-bodies', (project, context) => setBodies(session, context, project)),
+    schema: bodySchema,
+  } satisfies Loader;
 
-/** The CSV tables of `content/data/`, for the data page and their downloads. */
-export const tablesLoader = {
-  ...createLoader('shequ-tables', (project, { store, generateDigest }) => {
-    // A table with problems keeps its last good version in `npm run dev` (the banner says why).
-    const valid = project.content.tables.filter((t) => t.valid);
-    const names = new Set(project.content.tables.map((t) => t.name));
-    for (const id of store.keys()) if (!names.has(id)) store.delete(id);
-    for (const { name, table, description } of valid) {
-      const data = { ...table, title: description?.data.title, source: description?.data.source, labels: description?.data.columns ?? {} };
-      store.set({ id: name, data, digest: generateDigest(data) });
-    }
-  }),
-  schema: z.object({
-    columns: z.array(z.string()),
-    numericColumns: z.array(z.string()),
-    rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
-    title: z.string().optional(),
-    source: z.string().optional(),
-    labels: z.record(z.string(), z.string()),
-  }),
-} satisfies Loader;
+  /** The district's charts by id (the overview's and the maps): the built-in pages draw theirs from here. */
+  const charts = {
+    ...createLoader(session, 'shequ-charts', (project, { store, generateDigest }) => {
+      // Without valid settings nothing was drawn: keep the charts pages already show.
+      if (!project.context) return;
+      // Only the district's charts live here; community pages draw theirs from their own data,
+      // and chart blocks are already in the rendered HTML: the store stays small at scale.
+      const district = session.getDistrictCharts(project);
+      const ids = new Set(district.map((c) => c.id));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const chart of district) {
+        const data = { ...chart } as unknown as Record<string, unknown>;
+        store.set({ id: chart.id, data, digest: generateDigest(data) });
+      }
+    }),
+    schema: z.custom<Chart>(),
+  } satisfies Loader;
+
+  /** The CSV tables of `content/data/`, for the data page and their downloads. */
+  const tables = {
+    ...createLoader(session, 'shequ-tables', (project, { store, generateDigest }) => {
+      // A table with problems keeps its last good version in `npm run dev` (the banner says why).
+      const valid = project.content.tables.filter((t) => t.valid);
+      const names = new Set(project.content.tables.map((t) => t.name));
+      for (const id of store.keys()) if (!names.has(id)) store.delete(id);
+      for (const { name, table, description } of valid) {
+        const data = { ...table, title: description?.data.title, source: description?.data.source, labels: description?.data.columns ?? {} };
+        store.set({ id: name, data, digest: generateDigest(data) });
+      }
+    }),
+    schema: z.object({
+      columns: z.array(z.string()),
+      numericColumns: z.array(z.string()),
+      rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+      title: z.string().optional(),
+      source: z.string().optional(),
+      labels: z.record(z.string(), z.string()),
+    }),
+  } satisfies Loader;
+
+  return { site, communities, reports, bodies, charts, tables };
+}

@@ -7,6 +7,8 @@ import path from 'node:path';
 export interface Settings {
   /** The content folder: `SHEQU_CONTENT` (set by `--content`), else `content`. */
   contentDir: string;
+  /** The folder for files kept between runs (`SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ`): the rendered bodies pages read live here, cache or not. */
+  workDir: string;
   /** The parse cache's folder (`SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ`); undefined with `SHEQU_CACHE=off`. */
   cacheDir: string | undefined;
   /** `SHEQU_QUIET`: builds print only warnings and errors (tests set it). */
@@ -31,6 +33,7 @@ export interface Settings {
 export function readSettings(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Settings {
   return {
     contentDir: env.SHEQU_CONTENT || 'content',
+    workDir: env.SHEQU_CACHE_DIR || path.resolve(cwd, 'node_modules', '.cache', 'shequ'),
     cacheDir: env.SHEQU_CACHE === 'off' ? undefined : env.SHEQU_CACHE_DIR || path.resolve(cwd, 'node_modules', '.cache', 'shequ'),
     quiet: Boolean(env.SHEQU_QUIET),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
-import type { Heading } from './lib/markdown/headings.ts';
 import type { CollectionEntry } from 'astro:content';
 import { getStrings } from './lib/i18n/index.ts';
 import type { DistrictFigures } from './lib/model.ts';
@@ -49,11 +48,6 @@ export async function getReports(): Promise<ReportEntry[]> {
   return entries.sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || b.data.date.localeCompare(a.data.date));
 }
 
-/** The headings of a community's or report's rendered body, for its table of contents. */
-export function getHeadings(entry: CommunityEntry | ReportEntry): Heading[] {
-  return (entry.rendered?.metadata?.headings ?? []) as Heading[];
-}
-
 let siteKey: string | undefined;
 
 /**
@@ -80,7 +74,7 @@ export function href(sitePath: string): string {
   return import.meta.env.BASE_URL.replace(/\/+$/, '') + sitePath;
 }
 
-/** A built-in chart by its id (`overview-funding`, `community-qingshi-ratios`); a lookup, not a scan. */
+/** One of the district's charts by its id (src/lib/charts/ids.ts), as the loaders stored it; a lookup, not a scan. */
 export async function getChart(id: string): Promise<Chart | undefined> {
   if (!(await getHoldings()).charts.includes(id)) return undefined;
   return (await getEntry('charts', id))?.data;

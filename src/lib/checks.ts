@@ -94,7 +94,7 @@ export type ContentFolders = Pick<ContentSet, 'root' | 'displayRoot'>;
 /** The cover image must be a local file inside the content folder. */
 function checkCover(entry: MarkdownEntry<Community>, folders: ContentFolders): Problem[] {
   const cover = entry.data.cover;
-  if (cover === undefined) return [];
+  if (typeof cover !== 'string') return [];
   const message = describeImageProblem(readImagePath(cover), entry.absolutePath, folders, cover);
   return message ? [createError(entry.file, entry.locate(['cover']), 'cover', `cover：${message}`)] : [];
 }

@@ -1,6 +1,6 @@
-import type { Chart } from './charts/build.ts';
 import type { DistrictMedians } from './charts/builtin.ts';
-import { buildCommunityCharts, buildOverviewCharts, getDistrictMedians } from './charts/builtin.ts';
+import { getDistrictMedians } from './charts/builtin.ts';
+import { getBodyChartIdPrefix } from './charts/ids.ts';
 import type { DataContext } from './charts/sources.ts';
 import { describeStrangeCharacter, findControlCharacters } from './characters.ts';
 import { checkContent, checkReferences } from './checks.ts';
@@ -17,10 +17,12 @@ import { createError, sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
 import type { Community } from './schema.ts';
 import { checkGeoLayer } from './geo/check.ts';
-import { buildDistrictMaps } from './geo/district.ts';
 import type { GeoLayers } from './geo/map.ts';
 
-/** A content folder read, checked and rendered: everything the site and the scripts need. */
+/**
+ * A content folder read, checked and rendered: content, rendered bodies and problems. Charts
+ * beyond a body's own chart blocks are produced apart (src/lib/charts/site-charts.ts).
+ */
 export interface Project {
   content: ContentSet;
   /** Rendered bodies by file path (communities and reports). */
@@ -29,8 +31,6 @@ export interface Project {
   district?: DistrictFigures;
   /** What charts and inline values read; undefined without a valid site.yaml. */
   context?: DataContext;
-  /** Every chart of the site: the built-in pages' and those of chart blocks. */
-  charts: Chart[];
   /** District medians that community pages compare themselves with. */
   medians?: DistrictMedians;
   /** Every problem, sorted by file and line. */
@@ -41,15 +41,15 @@ export interface Project {
 export type LoadOptions = ReadOptions;
 
 /**
- * Reads a content folder, checks it across files, and renders every body with its charts and
- * inline values. Draft reports are rendered (the dev server shows them) but links to them count
+ * Reads a content folder, checks it across files, and renders every body with its chart blocks
+ * and inline values. Draft reports are rendered (the dev server shows them) but links to them count
  * as broken: builds leave them out.
  */
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<Project> {
   const content = await readContent(root, options);
   const problems = [...content.problems, ...checkContent(content)];
   const rendered = new Map<string, RenderedMarkdown>();
-  if (!content.site) return { content, rendered, charts: [], problems: sortProblems(problems) };
+  if (!content.site) return { content, rendered, problems: sortProblems(problems) };
 
   const site = content.site.data;
   const communities = content.communities.map((c) => c.data);
@@ -62,12 +62,12 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const md = createMarkdown({ base: site.base });
   const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
   const strings = getStrings(site.locale);
-  const render = (entry: MarkdownEntry<unknown>, kind: string, community?: Community) => {
+  const render = (entry: MarkdownEntry<unknown>, kind: 'community' | 'report', community?: Community) => {
     const result = renderMarkdown(md, entry.body, {
       context: community ? { ...context, community } : context,
       file: entry.file,
       bodyLine: entry.bodyLine,
-      chartIdPrefix: `${kind}-${entry.slug}`,
+      chartIdPrefix: getBodyChartIdPrefix(kind, entry.slug),
       strings: strings.chart,
       base: site.base,
       uiLang: site.locale === 'en' ? 'en' : undefined,
@@ -81,13 +81,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   for (const entry of content.communities) render(entry, 'community', entry.data);
   for (const entry of content.reports) render(entry, 'report');
   const medians = getDistrictMedians(communities);
-  const charts = [
-    ...buildOverviewCharts(context, strings),
-    ...content.communities.flatMap((c) => buildCommunityCharts(c.slug, c.data, context, medians, strings)),
-    ...[...rendered.values()].flatMap((r) => r.charts),
-    ...buildDistrictMaps(content.communities.map((c) => ({ slug: c.slug, data: c.data })), site, geo, strings),
-  ];
-  return { content, rendered, district, context, charts, medians, problems: sortProblems(problems) };
+  return { content, rendered, district, context, medians, problems: sortProblems(problems) };
 }
 
 /** Checks the boundary files' names against the content; keeps only the features it can name. */

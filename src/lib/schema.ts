@@ -276,7 +276,11 @@ export type Editing = z.output<typeof editingSchema>;
 export type Standard = z.output<typeof standardSchema>;
 export type StandardStatus = (typeof STANDARD_STATUSES)[number];
 export type DemonstrationLevel = (typeof DEMONSTRATION_LEVELS)[number];
-export type Community = z.output<typeof communitySchema>;
+/**
+ * A community's facts. `cover` is the path as written in the file; on pages Astro's image()
+ * has resolved it into the image (src/content.config.ts), which the core never reads.
+ */
+export type Community = Omit<z.output<typeof communitySchema>, 'cover'> & { cover?: string | { src: string } };
 export type Funding = z.output<typeof fundingSchema>;
 export type Satisfaction = z.output<typeof satisfactionSchema>;
 export type Report = z.output<typeof reportSchema>;

@@ -9,6 +9,7 @@ import type { Community } from '../schema.ts';
 import { DEMONSTRATION_LEVELS } from '../schema.ts';
 import type { Chart } from './build.ts';
 import { buildChart } from './build.ts';
+import { getCommunityChartId, getOverviewChartId } from './ids.ts';
 import type { ChartSpec } from './spec.ts';
 import type { DataContext, Row } from './sources.ts';
 import { getDistrictFunding, getDistrictSatisfaction } from './sources.ts';
@@ -23,7 +24,7 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   const c = t.charts;
   const rows = communities.map((community) => ({ ...community, ...deriveCommunity(community) }));
   const make = (id: string, spec: Omit<ChartSpec, 'y'> & { y: string[] }, data: Row[], columns?: Record<string, string>) =>
-    buildChart(spec, data, { id: `overview-${id}`, strings: s, columns, targetValue: spec.target ? getOwn(site.targets, spec.target) : undefined });
+    buildChart(spec, data, { id: getOverviewChartId(id), strings: s, columns, targetValue: spec.target ? getOwn(site.targets, spec.target) : undefined });
   const charts: Chart[] = [];
 
   // A bar per community reads up to a point; past it, a bar per street.
@@ -119,7 +120,7 @@ export function buildCommunityCharts(slug: string, community: Community, context
   const c = t.charts;
   const targets = context.site.targets;
   const make = (id: string, spec: ChartSpec, data: Row[], columns?: Record<string, string>) =>
-    buildChart(spec, data, { id: `community-${slug}-${id}`, strings: s, columns, targetValue: spec.target ? targets?.[spec.target] : undefined });
+    buildChart(spec, data, { id: getCommunityChartId(slug, id), strings: s, columns, targetValue: spec.target ? targets?.[spec.target] : undefined });
   const charts: Chart[] = [];
   if (community.funding.length > 0) {
     const rows = [...community.funding].sort((a, b) => a.year - b.year);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Strings } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/index.ts';
 import { deriveCommunity, getStatus, groupByStreet } from '../model.ts';
@@ -7,6 +6,7 @@ import { isLargeDistrict } from '../scale.ts';
 import type { Community, Site } from '../schema.ts';
 import type { GeoLayers, MapChart, MapItem, MapMeasure } from './map.ts';
 import { buildMapChart } from './map.ts';
+import { getStreetMapId, OVERVIEW_MAP_ID } from '../charts/ids.ts';
 
 /** A published community with its slug. */
 export interface SluggedCommunity {
@@ -14,13 +14,8 @@ export interface SluggedCommunity {
   data: Community;
 }
 
-/** The overview map's chart id. */
-export const OVERVIEW_MAP_ID = 'overview-map';
-
-/** The id of a street's map (on community pages, and street pages of large districts); file-name safe. */
-export function getStreetMapId(street: string): string {
-  return `overview-map-street-${createHash('sha1').update(street).digest('hex').slice(0, 10)}`;
-}
+// Chart ids are named in one module; re-exported for the pages and tests that import them here.
+export { getStreetMapId, OVERVIEW_MAP_ID } from '../charts/ids.ts';
 
 /**
  * The district's maps: the overview (streets coloured by standards met, investment per

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { buildChart } from '../charts/build.ts';
+import { getBodyChartId } from '../charts/ids.ts';
 import { renderChartFigure } from '../charts/figure.ts';
 import { parseChartSpec } from '../charts/spec.ts';
 import { getOwn } from '../own.ts';
@@ -29,7 +30,7 @@ export function chartFences(md: MarkdownIt): void {
       const { resolved, map, problems } = parseChartSpec(token.content, data.file, { firstLine: fenceLine + 1, blockLine: fenceLine }, { ...data.context, onCommunityPage });
       env.problems?.push(...problems);
       if (map) {
-        const id = `${data.chartIdPrefix}-${(env.charts?.length ?? 0) + 1}`;
+        const id = getBodyChartId(data.chartIdPrefix, (env.charts?.length ?? 0) + 1);
         const t = getStrings(data.uiLang === 'en' ? 'en' : 'zh-CN');
         const chart = buildMapBlockChart(map, data.context, id, t);
         env.charts?.push(chart);
@@ -37,7 +38,7 @@ export function chartFences(md: MarkdownIt): void {
       }
       if (!resolved) continue;
       const { spec, source } = resolved;
-      const id = `${data.chartIdPrefix}-${(env.charts?.length ?? 0) + 1}`;
+      const id = getBodyChartId(data.chartIdPrefix, (env.charts?.length ?? 0) + 1);
       try {
         const chart = buildChart(spec, source.getRows(data.context), {
           id,

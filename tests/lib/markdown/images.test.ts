@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createMarkdown } from '../../../src/lib/markdown/index.ts';
 import { readImagePath } from '../../../src/lib/markdown/images.ts';
@@ -40,5 +43,22 @@ describe('acceptSpacesInImagePaths (through contentImages)', () => {
     ['text in brackets that names no image', '[说明](见 附件)', '[说明](见 附件)'],
   ])('leaves %s as CommonMark reads it', (_, text, expected) => {
     expect(renderMarkdown(md, text).html).toContain(expected);
+  });
+});
+
+// Astro's `__ASTRO_IMAGE_` marker is undocumented: src/lib/markdown/images.ts writes it and
+// Astro's render() (called in src/bodies.ts alone) replaces it. Its format is read from Astro's
+// own code, so an upgrade that changes it fails here rather than leaving pictures unresolved.
+describe('contentImages and Astro’s image marker', () => {
+  const runtime = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'dist/content/runtime.js'), 'utf8');
+
+  test('writes the marker render() looks for, with the fields it reads, escaped as it unescapes them', () => {
+    const astroRegex = /const CONTENT_LAYER_IMAGE_REGEX = \/(.+)\/g;/.exec(runtime)?.[1];
+    expect(astroRegex).toBe('__ASTRO_IMAGE_="([^"]+)"');
+    expect(runtime).toContain(`.replace(/&(?:#x22|quot);/g, '"')`);
+    const { html } = renderMarkdown(md, '![“外景” & 楼](../media/a.png)\n');
+    const [, marker] = new RegExp(astroRegex!).exec(html)!;
+    const decoded = JSON.parse(marker.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&'));
+    expect(decoded).toEqual({ src: '../media/a.png', alt: '“外景” & 楼', index: 0, widths: [480, 960], sizes: '(min-width: 60rem) 48rem, 100vw' });
   });
 });

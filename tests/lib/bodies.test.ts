@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { getBodiesFolder, getBodyKey, readBodyFile, writeBody } from '../../src/lib/bodies.ts';
+
+let folder: string;
+beforeEach(async () => {
+  folder = path.join(await mkdtemp(path.join(tmpdir(), 'shequ-bodies-')), 'bodies');
+});
+afterEach(async () => {
+  await rm(path.dirname(folder), { recursive: true, force: true });
+});
+
+const html = `<h2 id="基本情况">基本情况</h2>\n<p>${'社区党群服务中心改造后，日间照料和四点半课堂同时开放。'.repeat(40)}</p>`;
+
+describe('getBodiesFolder', () => {
+  test('is a folder of its own inside the cache folder', () => {
+    expect(getBodiesFolder('/x/node_modules/.cache/shequ')).toBe('/x/node_modules/.cache/shequ/bodies');
+  });
+});
+
+describe('getBodyKey', () => {
+  test.each([
+    ['the same HTML', html, html, true],
+    ['one character changed', html, html.replace('改造后', '改造前'), false],
+  ])('%s: the same key is %s', (_, a, b, same) => {
+    expect(getBodyKey(a) === getBodyKey(b)).toBe(same);
+    expect(getBodyKey(a)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('writeBody', () => {
+  test('gives back exactly the HTML through its key, creating the folder', async () => {
+    const key = await writeBody(folder, html);
+    expect(key).toBe(getBodyKey(html));
+    expect(await readBodyFile(folder, key)).toBe(html);
+  });
+
+  test('writes a body once: a second load with the same HTML leaves the file as it is, and no partial files', async () => {
+    const key = await writeBody(folder, html);
+    const first = await stat(path.join(folder, `${key}.html`));
+    await writeBody(folder, html);
+    expect((await stat(path.join(folder, `${key}.html`))).mtimeMs).toBe(first.mtimeMs);
+    await writeBody(folder, '<p>报告</p>');
+    expect((await readdir(folder)).sort()).toEqual([`${getBodyKey('<p>报告</p>')}.html`, `${key}.html`].sort());
+  });
+});
+
+describe('readBodyFile', () => {
+  test('says in Chinese what to do when the file has gone', async () => {
+    await expect(readBodyFile(folder, 'abc')).rejects.toThrow(`找不到正文文件 ${path.join(folder, 'abc.html')}：缓存文件夹被清理过？请重新运行 npm run build（或重启 npm run dev）。`);
+  });
+});
