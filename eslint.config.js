@@ -22,20 +22,28 @@ export default defineConfig(
   {
     files: ['src/lib/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'node:child_process', message: 'src/lib/ is the pure core: starting processes belongs in src/tools/.' },
-          { name: 'child_process', message: 'src/lib/ is the pure core: starting processes belongs in src/tools/.' },
-        ],
-        patterns: [{
-          group: ['**/tools/**', '**/scripts/**', '**/pages/**', '**/components/**', '**/layouts/**', '**/settings.ts', '**/loaders.ts', '**/site.ts', '**/content.config.ts', 'astro:*'],
-          message: 'src/lib/ is the pure core: it must not import the tools, the scripts or the Astro shell (they import it).',
-        }],
-      }],
-      'no-restricted-syntax': ['error', {
-        selector: "MemberExpression[object.name='process'][property.name=/^(env|cwd|exit|exitCode|argv|chdir)$/]",
-        message: 'src/lib/ is the pure core: read the environment, arguments and working folder in src/settings.ts and pass the values in; exit in src/tools/command.ts.',
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'node:child_process', message: 'src/lib/ is the pure core: starting processes belongs in src/tools/.' },
+            { name: 'child_process', message: 'src/lib/ is the pure core: starting processes belongs in src/tools/.' },
+          ],
+          patterns: [
+            {
+              group: ['**/tools/**', '**/scripts/**', '**/pages/**', '**/components/**', '**/layouts/**', '**/settings.ts', '**/loaders.ts', '**/site.ts', '**/content.config.ts', 'astro:*'],
+              message: 'src/lib/ is the pure core: it must not import the tools, the scripts or the Astro shell (they import it).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name=/^(env|cwd|exit|exitCode|argv|chdir)$/]",
+          message: 'src/lib/ is the pure core: read the environment, arguments and working folder in src/settings.ts and pass the values in; exit in src/tools/command.ts.',
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'globalThis', message: 'src/lib/ is the pure core: no process-wide state; pass values as arguments.' }],
     },
   },

@@ -13,10 +13,7 @@ import { runCommand } from '../src/tools/command.ts';
 import { sumTreeRss } from '../src/tools/bench/measure.ts';
 
 const spec = {
-  usage: [
-    '用法：npm run bench-city -- [--districts <区数>] [--communities <社区总数>] [--seed <整数>]',
-    '  生成一个城市并测量：冷构建、修改一个区的一个社区后的重新构建（时间、内存峰值、重新构建了哪些区）。',
-  ].join('\n'),
+  usage: ['用法：npm run bench-city -- [--districts <区数>] [--communities <社区总数>] [--seed <整数>]', '  生成一个城市并测量：冷构建、修改一个区的一个社区后的重新构建（时间、内存峰值、重新构建了哪些区）。'].join('\n'),
   options: { districts: { type: 'string', default: '10' }, communities: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } },
 } as const;
 const [districts, communities, seed] = await runCommand(() => {
@@ -36,11 +33,17 @@ const work = await mkdtemp(path.join(os.tmpdir(), 'shequ-bench-city-'));
 const env = { ...process.env, SHEQU_CACHE_DIR: path.join(work, 'cache'), SHEQU_QUIET: '1' };
 const out = path.join(work, 'dist');
 const cold = await run(['scripts/build.ts', '--content', city, '--out', out], env);
-const last = (await readFile(path.join(city, 'city.yaml'), 'utf8')).match(/slug: ([a-z0-9-]+)/g)!.at(-1)!.slice(6);
+const last = (await readFile(path.join(city, 'city.yaml'), 'utf8'))
+  .match(/slug: ([a-z0-9-]+)/g)!
+  .at(-1)!
+  .slice(6);
 const folder = path.join(city, last, 'communities');
 const file = path.join(folder, (await readdir(folder)).sort()[0]);
 const original = await readFile(file, 'utf8');
-await writeFile(file, original.replace(/^households: (\d+)/m, (_, n: string) => `households: ${Number(n) + 1}`));
+await writeFile(
+  file,
+  original.replace(/^households: (\d+)/m, (_, n: string) => `households: ${Number(n) + 1}`),
+);
 const rebuild = await run(['scripts/build.ts', '--content', city, '--out', out], env).finally(() => writeFile(file, original));
 await rm(work, { recursive: true, force: true });
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;

@@ -13,11 +13,7 @@ import type { NameSearch } from '../src/tools/search/rank-names.ts';
 import { MIN_FIRST_SHARE, meetsNameTarget, pickEvenly, rankNames } from '../src/tools/search/rank-names.ts';
 
 const spec = {
-  usage: [
-    '用法：npm run bench-search -- --site <已构建的网站文件夹> [--names 200]',
-    '  在 Chromium 里用网站自己的搜索查找社区名称，统计社区本身的页面排第一、进前十的次数。',
-    `  排第一的少于 ${MIN_FIRST_SHARE * 100}% 时退出码为 1。`,
-  ].join('\n'),
+  usage: ['用法：npm run bench-search -- --site <已构建的网站文件夹> [--names 200]', '  在 Chromium 里用网站自己的搜索查找社区名称，统计社区本身的页面排第一、进前十的次数。', `  排第一的少于 ${MIN_FIRST_SHARE * 100}% 时退出码为 1。`].join('\n'),
   options: {
     site: { type: 'string' },
     names: { type: 'string', default: '200' },
@@ -65,11 +61,16 @@ try {
 /** Every community page of the built site, its name (the page's heading) and its URL, by slug. */
 async function readCommunityNames(dist: string): Promise<{ name: string; url: string }[]> {
   const folder = path.join(dist, 'communities');
-  const slugs = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'street').map((e) => e.name).sort();
-  const found = await Promise.all(slugs.map(async (slug) => {
-    const html = await readFile(path.join(folder, slug, 'index.html'), 'utf8').catch(() => '');
-    const name = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1];
-    return name ? { name, url: `/communities/${slug}/` } : undefined;
-  }));
+  const slugs = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && e.name !== 'street')
+    .map((e) => e.name)
+    .sort();
+  const found = await Promise.all(
+    slugs.map(async (slug) => {
+      const html = await readFile(path.join(folder, slug, 'index.html'), 'utf8').catch(() => '');
+      const name = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1];
+      return name ? { name, url: `/communities/${slug}/` } : undefined;
+    }),
+  );
   return found.filter((c) => c !== undefined);
 }

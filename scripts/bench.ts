@@ -94,11 +94,22 @@ for (const communities of sizes) {
   if (!values.keep) await rm(stockOut, { recursive: true, force: true });
   const ratioToStock = cold.status === 'ok' && stock?.status === 'ok' ? divide(cold.totalSeconds, stock.totalSeconds) : null;
   results.push({
-    communities, seed, generateSeconds, cold,
-    pages: output.pages, files: output.files,
+    communities,
+    seed,
+    generateSeconds,
+    cold,
+    pages: output.pages,
+    files: output.files,
     pagesPerSecond: cold.status === 'ok' ? output.pages / cold.totalSeconds : null,
-    distBytes: output.bytes, largestPages: output.largest, pagesOverBudget: output.overBudget, keyPages: output.keyPages,
-    search, dataStoreBytes, rebuild, stock, ratioToStock,
+    distBytes: output.bytes,
+    largestPages: output.largest,
+    pagesOverBudget: output.overBudget,
+    keyPages: output.keyPages,
+    search,
+    dataStoreBytes,
+    rebuild,
+    stock,
+    ratioToStock,
   });
   log(`   ${cold.status === 'ok' ? `${output.pages} pages in ${cold.totalSeconds.toFixed(1)} s (${(output.pages / cold.totalSeconds).toFixed(1)} pages/s), peak RSS ${(cold.peakRssBytes / 1048576).toFixed(0)} MiB` : `failed: ${cold.failure}`}`);
   if (stock) log(`   stock: ${stock.status === 'ok' ? `${stock.pages} pages in ${stock.totalSeconds.toFixed(1)} s; Shequ ÷ stock ${ratioToStock?.toFixed(2) ?? 'n/a'}×` : `failed: ${stock.failure}`}`);
@@ -129,7 +140,12 @@ if (values.docs && existsSync(DOC)) {
 log(`bench: results in ${values.json}, build logs in ${path.relative(repo, LOGS)}${values.keep ? `; outputs kept in ${work}` : ''}`);
 if (!values.keep) await rm(work, { recursive: true, force: true });
 if (hasMissedTarget(checks)) {
-  log(`bench: ${checks.filter((c) => c.status === 'not met' || c.status === 'not measured').map((c) => `${c.target} ${c.status} (${c.measured}, limit ${c.limit})`).join('; ')}`);
+  log(
+    `bench: ${checks
+      .filter((c) => c.status === 'not met' || c.status === 'not measured')
+      .map((c) => `${c.target} ${c.status} (${c.measured}, limit ${c.limit})`)
+      .join('; ')}`,
+  );
   process.exitCode = 1;
 }
 
@@ -149,8 +165,7 @@ async function ensureContent(communities: number, seedValue: number): Promise<{ 
   await rm(dir, { recursive: true, force: true });
   const started = performance.now();
   const code = await new Promise<number | null>((resolve) => {
-    spawn(process.execPath, ['scripts/generate.ts', '--communities', String(communities), '--seed', String(seedValue), '--out', dir], { cwd: repo, stdio: 'inherit' })
-      .on('exit', resolve);
+    spawn(process.execPath, ['scripts/generate.ts', '--communities', String(communities), '--seed', String(seedValue), '--out', dir], { cwd: repo, stdio: 'inherit' }).on('exit', resolve);
   });
   if (code !== 0) throw new Error(`generate exited with ${code}`);
   return { dir, seconds: (performance.now() - started) / 1000 };

@@ -22,20 +22,22 @@ import { describeSystemError, findSystemError } from '../src/tools/system-errors
 import { runCityBuild } from '../src/tools/city/run-city-build.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
-const { values } = await runCommand(() => readCommandArgs({
-  usage: [
-    '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict] [--verbose]',
-    '  先检查内容，没有错误才构建网站（默认输出到 dist/）；构建失败时原来的输出保持不变。',
-    '  --strict   有警告也停止构建',
-    '  --verbose  构建失败时显示详细的错误信息（供开发人员排查）',
-  ].join('\n'),
-  options: {
-    content: { type: 'string' },
-    out: { type: 'string', default: 'dist' },
-    strict: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  },
-}));
+const { values } = await runCommand(() =>
+  readCommandArgs({
+    usage: [
+      '用法：npm run build -- [--content <内容文件夹>] [--out <输出文件夹>] [--strict] [--verbose]',
+      '  先检查内容，没有错误才构建网站（默认输出到 dist/）；构建失败时原来的输出保持不变。',
+      '  --strict   有警告也停止构建',
+      '  --verbose  构建失败时显示详细的错误信息（供开发人员排查）',
+    ].join('\n'),
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+      strict: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+  }),
+);
 applyContentFlag(values.content);
 // A city folder (city.yaml): each district is built by this same script under /<slug>/, then the city's pages.
 if (isCityFolder(getContentDir())) {

@@ -10,10 +10,7 @@ import { runCommand } from '../src/tools/command.ts';
 
 await runCommand(async () => {
   const { values } = readCommandArgs({
-    usage: [
-      '用法：npm run dev -- [--content <内容文件夹>] [--port <端口>] [--host <地址>]',
-      '  启动预览服务器，边改边看；内容有问题时在终端和页面上列出，服务器继续运行。',
-    ].join('\n'),
+    usage: ['用法：npm run dev -- [--content <内容文件夹>] [--port <端口>] [--host <地址>]', '  启动预览服务器，边改边看；内容有问题时在终端和页面上列出，服务器继续运行。'].join('\n'),
     options: { content: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   });
   const contentDir = applyContentFlag(values.content);

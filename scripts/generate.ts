@@ -54,7 +54,9 @@ await runCommand(async () => {
   if (districts !== undefined) {
     const city = await writeGeneratedCity(out, { districts, communities, seed, concurrency });
     await writeFile(path.join(out, MARKER), `${JSON.stringify({ communities, districts, seed })}\n`);
-    console.log(`Wrote ${city.files} files (${(city.bytes / 1048576).toFixed(1)} MiB) to ${path.relative(process.cwd(), out) || '.'}: a city of ${districts} districts (${city.plans.map((d) => `${d.slug} ${d.communities}`).join(', ')}) and city.yaml; seed ${seed}; ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    console.log(
+      `Wrote ${city.files} files (${(city.bytes / 1048576).toFixed(1)} MiB) to ${path.relative(process.cwd(), out) || '.'}: a city of ${districts} districts (${city.plans.map((d) => `${d.slug} ${d.communities}`).join(', ')}) and city.yaml; seed ${seed}; ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
     return;
   }
   const plan = planContent({ communities, seed });
@@ -77,5 +79,7 @@ await runCommand(async () => {
   await writeFile(path.join(out, MARKER), `${JSON.stringify({ communities, seed })}\n`);
 
   const drafts = plan.communities.filter((c) => c.facts.draft).length;
-  console.log(`Wrote ${written} files (${(bytes / 1048576).toFixed(1)} MiB) to ${path.relative(process.cwd(), out) || '.'}: ${communities} communities (${drafts} drafts) in ${plan.streets.length} streets, 10 reports, 4 data tables; seed ${seed}; ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Wrote ${written} files (${(bytes / 1048576).toFixed(1)} MiB) to ${path.relative(process.cwd(), out) || '.'}: ${communities} communities (${drafts} drafts) in ${plan.streets.length} streets, 10 reports, 4 data tables; seed ${seed}; ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 });

@@ -12,10 +12,7 @@ import { CommandError, runCommand } from '../src/tools/command.ts';
 
 await runCommand(async () => {
   const { values, positionals } = readCommandArgs({
-    usage: [
-      '用法：npm run pdf -- [<社区拼音名> …] [--dist <站点文件夹>] [--out <PDF 文件夹>]',
-      '  用 Chromium 把已构建站点的报告和社区页面（全部，或列出的社区）打印成 A4 PDF。',
-    ].join('\n'),
+    usage: ['用法：npm run pdf -- [<社区拼音名> …] [--dist <站点文件夹>] [--out <PDF 文件夹>]', '  用 Chromium 把已构建站点的报告和社区页面（全部，或列出的社区）打印成 A4 PDF。'].join('\n'),
     allowPositionals: true,
     options: { dist: { type: 'string', default: 'dist' }, out: { type: 'string', default: 'pdf' } },
   });
@@ -23,19 +20,17 @@ await runCommand(async () => {
   if (missing) {
     throw new CommandError(missing, 1);
   }
-  const listPages = async (folder: string) => (await readdir(path.join(values.dist, folder), { withFileTypes: true }).catch(() => []))
-    .filter((e) => e.isDirectory() && existsSync(path.join(values.dist, folder, e.name, 'index.html')))
-    .map((e) => e.name)
-    .sort();
+  const listPages = async (folder: string) =>
+    (await readdir(path.join(values.dist, folder), { withFileTypes: true }).catch(() => []))
+      .filter((e) => e.isDirectory() && existsSync(path.join(values.dist, folder, e.name, 'index.html')))
+      .map((e) => e.name)
+      .sort();
   const communities = await listPages('communities');
   const unknown = positionals.filter((slug) => !communities.includes(slug));
   if (unknown.length > 0) {
     throw new CommandError(`没有这些社区页面：${unknown.join('、')}（可用：${communities.slice(0, 10).join('、')}${communities.length > 10 ? ' …' : ''}）`, 1);
   }
-  const pages = [
-    ...(await listPages('reports')).map((slug) => `reports/${slug}`),
-    ...(positionals.length > 0 ? positionals : communities).map((slug) => `communities/${slug}`),
-  ];
+  const pages = [...(await listPages('reports')).map((slug) => `reports/${slug}`), ...(positionals.length > 0 ? positionals : communities).map((slug) => `communities/${slug}`)];
 
   await mkdir(values.out, { recursive: true });
   const server = await serveStatic(values.dist);

@@ -28,12 +28,7 @@ const problemSchema = z.object({
  * Keeps a collection in step with the content folder: fills it once, and in `npm run dev`
  * again on every change, logging problems instead of stopping the server.
  */
-function createLoader(
-  session: LoaderSession,
-  name: string,
-  fill: (project: Project, context: LoaderContext) => void | Promise<void>,
-  { logProblems = false } = {},
-): Loader {
+function createLoader(session: LoaderSession, name: string, fill: (project: Project, context: LoaderContext) => void | Promise<void>, { logProblems = false } = {}): Loader {
   session.register(name);
   return {
     name,
@@ -79,12 +74,7 @@ function hashImages(entry: MarkdownEntry<Record<string, unknown>>, sources: unkn
 type Entry = MarkdownEntry<Record<string, unknown>>;
 
 /** Replaces a collection's entries with the project's, skipping entries whose digest is unchanged. */
-async function setEntries(
-  { store, generateDigest, watcher, parseData }: LoaderContext,
-  project: Project,
-  entries: Entry[],
-  toData: (entry: Entry) => Record<string, unknown> = (e) => e.data,
-): Promise<void> {
+async function setEntries({ store, generateDigest, watcher, parseData }: LoaderContext, project: Project, entries: Entry[], toData: (entry: Entry) => Record<string, unknown> = (e) => e.data): Promise<void> {
   const ids = new Set([...entries.map((e) => e.slug), ...keptSlugs(project, watcher)]);
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
   for (const entry of entries) {
@@ -105,7 +95,15 @@ async function setEntries(
       // The rendered HTML is in the digest: a page changes when a CSV, site.yaml or another file it
       // quotes changes. So is the file's path: Astro's cache outlives builds of other folders, and
       // images resolve relative to it.
-      digest: generateDigest({ data: shaped, body: entry.body, html: rendered.html, version: MARKDOWN_VERSION, imagePaths, filePath, images: hashImages(entry, [...imagePaths, typeof entry.data.cover === 'string' ? readImagePath(entry.data.cover) : undefined]) }),
+      digest: generateDigest({
+        data: shaped,
+        body: entry.body,
+        html: rendered.html,
+        version: MARKDOWN_VERSION,
+        imagePaths,
+        filePath,
+        images: hashImages(entry, [...imagePaths, typeof entry.data.cover === 'string' ? readImagePath(entry.data.cover) : undefined]),
+      }),
     });
   }
 }
@@ -120,28 +118,27 @@ function getStoredPath(entry: Entry): string {
  * collection (id `<collection>/<slug>`), which pages read through src/bodies.ts.
  */
 async function setBodies(session: LoaderSession, { store, generateDigest, watcher }: LoaderContext, project: Project): Promise<void> {
-  const entries = [
-    ...project.content.communities.map((entry) => ({ id: `communities/${entry.slug}`, entry })),
-    ...project.content.reports.map((entry) => ({ id: `reports/${entry.slug}`, entry })),
-  ];
+  const entries = [...project.content.communities.map((entry) => ({ id: `communities/${entry.slug}`, entry })), ...project.content.reports.map((entry) => ({ id: `reports/${entry.slug}`, entry }))];
   const kept = new Set(watcher ? [...project.content.pageSlugs.communities.map((s) => `communities/${s}`), ...project.content.pageSlugs.reports.map((s) => `reports/${s}`)] : []);
   const ids = new Set(entries.map((e) => e.id));
   for (const id of store.keys()) if (!ids.has(id) && !kept.has(id)) store.delete(id);
   const queue = [...entries];
   // A few writes at a time: neither one by one nor tens of thousands at once.
-  await Promise.all(Array.from({ length: 16 }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const rendered = project.rendered.get(next.entry.file);
-      if (!rendered) continue;
-      const key = await writeBody(session.folders.bodies, rendered.html);
-      const images = rendered.images.map((i) => i.url);
-      const data = { key, headings: rendered.headings, charts: rendered.charts.map((c) => c.id), images };
-      // Astro resolves a body's images relative to the entry's file, from these imports: the
-      // path is in the digest, as Astro's store outlives builds of other folders.
-      const filePath = getStoredPath(next.entry);
-      store.set({ id: next.id, data, filePath, digest: generateDigest({ ...data, filePath }), assetImports: images });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const rendered = project.rendered.get(next.entry.file);
+        if (!rendered) continue;
+        const key = await writeBody(session.folders.bodies, rendered.html);
+        const images = rendered.images.map((i) => i.url);
+        const data = { key, headings: rendered.headings, charts: rendered.charts.map((c) => c.id), images };
+        // Astro resolves a body's images relative to the entry's file, from these imports: the
+        // path is in the digest, as Astro's store outlives builds of other folders.
+        const filePath = getStoredPath(next.entry);
+        store.set({ id: next.id, data, filePath, digest: generateDigest({ ...data, filePath }), assetImports: images });
+      }
+    }),
+  );
 }
 
 /**
@@ -179,26 +176,31 @@ export function createLoaders(session: LoaderSession) {
    * also carries the current problems for the banner, and survives an error in site.yaml.
    */
   const site = {
-    ...createLoader(session, 'shequ-site', (project, { store, watcher }) => {
-      // Errors first, then warnings, as the banner lists them.
-      const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
-      const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
-      const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
-      if (project.content.site && project.district) session.lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
-      // What the other collections hold, so pages never ask Astro for an empty collection or a
-      // chart that was left out (Astro answers those with English warnings editors cannot act on).
-      if (project.context) session.lastChartIds = session.getDistrictCharts(project).map((c) => c.id);
-      const holds = {
-        communities: project.content.pageSlugs.communities.length,
-        reports: project.content.fileCounts.reports,
-        tables: project.content.tables.filter((t) => t.valid).length,
-        charts: session.lastChartIds,
-      };
-      store.clear();
-      const data = session.lastSite ?? (watcher ? getPlaceholderSite() : undefined);
-      if (data) store.set({ id: 'site', data: { ...data, ...problems, holds } });
-      // Problems are logged by this collection alone, so each appears once.
-    }, { logProblems: true }),
+    ...createLoader(
+      session,
+      'shequ-site',
+      (project, { store, watcher }) => {
+        // Errors first, then warnings, as the banner lists them.
+        const errors = watcher ? project.problems.filter((p) => p.severity === 'error') : [];
+        const warnings = watcher ? project.problems.filter((p) => p.severity === 'warning') : [];
+        const problems = { problems: [...errors, ...warnings].slice(0, MAX_STORED_PROBLEMS), errorCount: errors.length, warningCount: warnings.length };
+        if (project.content.site && project.district) session.lastSite = { ...project.content.site.data, figures: project.district, medians: project.medians };
+        // What the other collections hold, so pages never ask Astro for an empty collection or a
+        // chart that was left out (Astro answers those with English warnings editors cannot act on).
+        if (project.context) session.lastChartIds = session.getDistrictCharts(project).map((c) => c.id);
+        const holds = {
+          communities: project.content.pageSlugs.communities.length,
+          reports: project.content.fileCounts.reports,
+          tables: project.content.tables.filter((t) => t.valid).length,
+          charts: session.lastChartIds,
+        };
+        store.clear();
+        const data = session.lastSite ?? (watcher ? getPlaceholderSite() : undefined);
+        if (data) store.set({ id: 'site', data: { ...data, ...problems, holds } });
+        // Problems are logged by this collection alone, so each appears once.
+      },
+      { logProblems: true },
+    ),
     schema: siteSchema.extend({
       figures: z.record(z.string(), z.number().nullable()),
       medians: z.record(z.string(), z.number().nullable()).optional(),

@@ -103,5 +103,8 @@ export async function getMapChart(id: string): Promise<MapChart | undefined> {
 /** What each published community still lacks, in directory order, for `/data/completeness/`. */
 export async function getCompleteness(): Promise<CompletenessSummary> {
   const [{ site }, communities] = await Promise.all([getSite(), getCommunities()]);
-  return summarizeCompleteness(communities.map((c) => ({ slug: c.id, data: c.data })), site.period);
+  return summarizeCompleteness(
+    communities.map((c) => ({ slug: c.id, data: c.data })),
+    site.period,
+  );
 }

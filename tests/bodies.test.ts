@@ -5,7 +5,9 @@ import { describe, expect, test } from 'vitest';
 // The store holds no body HTML: Astro's render() on a community or report entry would give an
 // empty body without a word. So pages never call it; src/bodies.ts is their one door.
 function listSources(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|astro)$/.test(f)).map((f) => path.join(folder, f));
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ts|astro)$/.test(f))
+    .map((f) => path.join(folder, f));
 }
 
 describe('readBody', () => {

@@ -27,7 +27,14 @@ export function cityHref(sitePath: string): string {
 export function getCityCharts(): Chart[] {
   const { model } = getCity();
   const strings = getStrings('zh-CN').chart;
-  const rows = model.districts.map((d) => ({ name: d.name, communities: d.communities, investment_wan: d.investment_wan, investment_per_household_yuan: d.investment_per_household_yuan, standards_met_pct: d.standards_met_pct, satisfaction_pct: d.satisfaction_pct }));
+  const rows = model.districts.map((d) => ({
+    name: d.name,
+    communities: d.communities,
+    investment_wan: d.investment_wan,
+    investment_per_household_yuan: d.investment_per_household_yuan,
+    standards_met_pct: d.standards_met_pct,
+    satisfaction_pct: d.satisfaction_pct,
+  }));
   const columns = { name: '区', communities: '社区数', investment_wan: '改造投入（万元）', investment_per_household_yuan: '户均改造投入（元）', standards_met_pct: '规范达标率（%）', satisfaction_pct: '最近满意度（%）' };
   const specs: { id: string; spec: ChartSpec }[] = [
     { id: 'city-investment', spec: { type: 'bar', title: '各区社区改造投入（万元）', from: 'districts', x: 'name', y: ['investment_wan'] } },

@@ -8,9 +8,19 @@ import type { Position } from './problems.ts';
 const CONTROL = /[\0-\x08\v\f\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 const INVISIBLE = /[\u200B-\u200D\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 const NAMES: Record<string, string> = {
-  '\u200b': '零宽空格', '\u200c': '零宽非连接符', '\u200d': '零宽连接符', '\ufeff': '零宽不换行空格（BOM）',
-  '\u202a': '从左到右嵌入', '\u202b': '从右到左嵌入', '\u202c': '方向嵌入结束', '\u202d': '从左到右覆盖', '\u202e': '从右到左覆盖',
-  '\u2066': '从左到右隔离', '\u2067': '从右到左隔离', '\u2068': '首字符方向隔离', '\u2069': '方向隔离结束',
+  '\u200b': '零宽空格',
+  '\u200c': '零宽非连接符',
+  '\u200d': '零宽连接符',
+  '\ufeff': '零宽不换行空格（BOM）',
+  '\u202a': '从左到右嵌入',
+  '\u202b': '从右到左嵌入',
+  '\u202c': '方向嵌入结束',
+  '\u202d': '从左到右覆盖',
+  '\u202e': '从右到左覆盖',
+  '\u2066': '从左到右隔离',
+  '\u2067': '从右到左隔离',
+  '\u2068': '首字符方向隔离',
+  '\u2069': '方向隔离结束',
 };
 // Fields that name something (and are compared, grouped or linked by it).
 const NAME_FIELDS = new Set(['name', 'title', 'street', 'district', 'city', 'type', 'author']);

@@ -15,9 +15,11 @@ export async function writeChartFiles(siteDir: string, charts: readonly Chart[])
   await mkdir(folder, { recursive: true });
   const queue = [...charts];
   // A few writes at a time: neither one by one nor tens of thousands at once.
-  await Promise.all(Array.from({ length: 16 }, async () => {
-    for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      await writeFile(path.join(siteDir, getChartCsvPath(chart.id)), chart.csv);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      for (let chart = queue.shift(); chart; chart = queue.shift()) {
+        await writeFile(path.join(siteDir, getChartCsvPath(chart.id)), chart.csv);
+      }
+    }),
+  );
 }

@@ -18,11 +18,7 @@ export function checkContent(content: ContentSet): Problem[] {
   return [
     ...checkSite(site),
     ...checkSiteSlips(site),
-    ...content.communities.flatMap((c) => [
-      ...checkCommunity(c, site.data),
-      ...checkCommunitySlips(c),
-      ...checkCover(c, content),
-    ]),
+    ...content.communities.flatMap((c) => [...checkCommunity(c, site.data), ...checkCommunitySlips(c), ...checkCover(c, content)]),
     ...content.drafts.flatMap((d) => checkDraftStandards(d, site.data)),
   ];
 }
@@ -36,18 +32,16 @@ export function checkDraftStandards({ file, data, locate }: DraftSource, site: S
   if (standards === null || typeof standards !== 'object' || Array.isArray(standards)) return [];
   const siteIds = site.standards.map((s) => s.id);
   return [
-    ...Object.keys(standards).filter((id) => !siteIds.includes(id)).map((id) =>
-      createError(file, locate(['standards', id]), `standards.${id}`, `standards 中的“${id}”不是 site.yaml 中的规范 id（应为：${siteIds.join('、')}）`)),
-    ...siteIds.filter((id) => !Object.hasOwn(standards, id)).map((id) =>
-      createWarning(file, locate(['standards']), 'standards', `草稿的 standards 缺少规范“${id}”：发布前每项规范都要填写 met、partial 或 unmet`)),
+    ...Object.keys(standards)
+      .filter((id) => !siteIds.includes(id))
+      .map((id) => createError(file, locate(['standards', id]), `standards.${id}`, `standards 中的“${id}”不是 site.yaml 中的规范 id（应为：${siteIds.join('、')}）`)),
+    ...siteIds.filter((id) => !Object.hasOwn(standards, id)).map((id) => createWarning(file, locate(['standards']), 'standards', `草稿的 standards 缺少规范“${id}”：发布前每项规范都要填写 met、partial 或 unmet`)),
   ];
 }
 
 /** Standard ids are unique; `period.from` ≤ `period.to` is in the schema. */
 function checkSite(site: Located<Site>): Problem[] {
-  return findDuplicates(site.data.standards.map((s) => s.id)).map((i) =>
-    createError(site.file, site.locate(['standards', i, 'id']), `standards[${i}].id`, `规范 id“${site.data.standards[i].id}”重复：每项规范的 id 必须唯一`),
-  );
+  return findDuplicates(site.data.standards.map((s) => s.id)).map((i) => createError(site.file, site.locate(['standards', i, 'id']), `standards[${i}].id`, `规范 id“${site.data.standards[i].id}”重复：每项规范的 id 必须唯一`));
 }
 
 /** Checks one community against the site: standards, type and years. */
@@ -136,12 +130,7 @@ function describeFormatProblem(src: string, file: string): string | undefined {
 }
 
 /** Checks the links and images of one rendered body. */
-export function checkReferences(
-  entry: MarkdownEntry<unknown>,
-  references: { links: Reference[]; images: Reference[] },
-  sitePaths: ReadonlySet<string>,
-  folders: ContentFolders,
-): Problem[] {
+export function checkReferences(entry: MarkdownEntry<unknown>, references: { links: Reference[]; images: Reference[] }, sitePaths: ReadonlySet<string>, folders: ContentFolders): Problem[] {
   const at = (line: number) => ({ line: entry.bodyLine + line - 1 });
   const problems: Problem[] = [];
   for (const link of references.links.filter((l) => l.url.startsWith('/') && !l.url.startsWith('//'))) {

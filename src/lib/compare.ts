@@ -7,8 +7,17 @@ import type { Community, Site } from './schema.ts';
 
 /** Figures the compare page sets side by side, each with its district median. */
 export const COMPARE_FIELDS = [
-  'households', 'population', 'party_members', 'facility.area_m2', 'area_per_100_households_m2', 'staff.workers',
-  'workers_per_10k_residents', 'volunteers', 'renovation.cost_wan', 'funding_wan', 'satisfaction_pct',
+  'households',
+  'population',
+  'party_members',
+  'facility.area_m2',
+  'area_per_100_households_m2',
+  'staff.workers',
+  'workers_per_10k_residents',
+  'volunteers',
+  'renovation.cost_wan',
+  'funding_wan',
+  'satisfaction_pct',
 ] as const;
 
 /** One community as the compare page and the data downloads read it. */
@@ -32,10 +41,12 @@ export function getCommunityRecord(slug: string, c: Community, site: Site): Comm
     name: c.name,
     street: c.street,
     type: c.type,
-    figures: Object.fromEntries(COMPARE_FIELDS.map((field) => {
-      const value = getPath(row, field);
-      return [field, typeof value === 'number' ? value : null];
-    })),
+    figures: Object.fromEntries(
+      COMPARE_FIELDS.map((field) => {
+        const value = getPath(row, field);
+        return [field, typeof value === 'number' ? value : null];
+      }),
+    ),
     standards: Object.fromEntries(site.standards.map((s) => [s.id, getStatus(c, s.id)])),
     funding: [...c.funding].sort((a, b) => a.year - b.year).map((f) => ({ year: f.year, total: getFundingTotal(f) })),
     satisfaction: [...c.satisfaction].sort((a, b) => a.year - b.year).map((s) => ({ year: s.year, pct: s.pct })),

@@ -89,10 +89,7 @@ export async function readContent(root: string, { cacheDir, displayRoot = '.' }:
     readTables(reader, absoluteRoot),
     readGeoLayers(reader, absoluteRoot),
   ]);
-  const [communityResults, reportResults] = await Promise.all([
-    Promise.all(communityFiles.map((f) => reader.readMarkdownFile(f, communitySchema))),
-    Promise.all(reportFiles.map((f) => reader.readMarkdownFile(f, reportSchema))),
-  ]);
+  const [communityResults, reportResults] = await Promise.all([Promise.all(communityFiles.map((f) => reader.readMarkdownFile(f, communitySchema))), Promise.all(reportFiles.map((f) => reader.readMarkdownFile(f, reportSchema)))]);
   await cache.save();
   const slugOf = (file: string) => path.basename(file, '.md');
   const pageSlugs = (files: string[], results: { draft: boolean }[]) => files.filter((_, i) => !results[i].draft).map(slugOf);
@@ -137,21 +134,22 @@ async function readTables(reader: Reader, root: string): Promise<TableEntry[]> {
   for (const name of names.filter((n) => n.endsWith('.yaml') && !names.includes(n.replace(/\.yaml$/, '.csv')))) {
     reader.problems.push(createError(reader.display(path.join(dataDir, name)), { line: 1 }, '', `没有同名的 CSV 表格（${name.replace(/\.yaml$/, '.csv')}）：说明文件需与表格同名`));
   }
-  return Promise.all(csvFiles.map(async (csvPath): Promise<TableEntry> => {
-    const name = path.basename(csvPath, '.csv');
-    const file = reader.display(csvPath);
-    const text = await reader.readText(csvPath);
-    // An unreadable file (not UTF-8) has its own problem; the table still exists for its users.
-    const parsed = text === undefined ? { problems: [] } : parseTable(text, file);
-    reader.problems.push(...parsed.problems);
-    const table = parsed.table ?? { columns: [], numericColumns: [], rows: [] };
-    const description = names.includes(`${name}.yaml`) ? await reader.readYamlFile(path.join(dataDir, `${name}.yaml`), tableDescriptionSchema) : undefined;
-    if (description?.data.columns && parsed.table) {
-      for (const column of Object.keys(description.data.columns).filter((c) => !table.columns.includes(c))) {
-        reader.problems.push(createError(description.file, description.locate(['columns', column]), `columns.${column}`,
-          `columns 中的“${column}”不是 ${name}.csv 的列（现有列：${table.columns.join('、')}）`));
+  return Promise.all(
+    csvFiles.map(async (csvPath): Promise<TableEntry> => {
+      const name = path.basename(csvPath, '.csv');
+      const file = reader.display(csvPath);
+      const text = await reader.readText(csvPath);
+      // An unreadable file (not UTF-8) has its own problem; the table still exists for its users.
+      const parsed = text === undefined ? { problems: [] } : parseTable(text, file);
+      reader.problems.push(...parsed.problems);
+      const table = parsed.table ?? { columns: [], numericColumns: [], rows: [] };
+      const description = names.includes(`${name}.yaml`) ? await reader.readYamlFile(path.join(dataDir, `${name}.yaml`), tableDescriptionSchema) : undefined;
+      if (description?.data.columns && parsed.table) {
+        for (const column of Object.keys(description.data.columns).filter((c) => !table.columns.includes(c))) {
+          reader.problems.push(createError(description.file, description.locate(['columns', column]), `columns.${column}`, `columns 中的“${column}”不是 ${name}.csv 的列（现有列：${table.columns.join('、')}）`));
+        }
       }
-    }
-    return { name, file, table, valid: text !== undefined && !parsed.problems.some((p) => p.severity === 'error'), description };
-  }));
+      return { name, file, table, valid: text !== undefined && !parsed.problems.some((p) => p.severity === 'error'), description };
+    }),
+  );
 }

@@ -10,6 +10,6 @@ export type CsvCell = string | number | null | undefined;
  * through the formula rule, so a name like `=HYPERLINK(…)` is shown, never run. Numbers stay numbers.
  */
 export function formatPublishedCsv(rows: readonly (readonly CsvCell[])[]): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralizeFormula(cell) : cell ?? '')));
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutralizeFormula(cell) : (cell ?? ''))));
   return `\uFEFF${stringify(cells)}`;
 }

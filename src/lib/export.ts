@@ -4,10 +4,29 @@ import { deriveCommunity, getStatus } from './model.ts';
 import type { Community, Site } from './schema.ts';
 
 const SCALAR_FIELDS = [
-  'name', 'street', 'type', 'demonstration', 'established', 'area_km2', 'households', 'population', 'party_members',
-  'facility.area_m2', 'facility.activity_share_pct', 'staff.workers', 'staff.licensed_social_workers', 'staff.seconded_cadres',
-  'grids', 'volunteers', 'social_orgs', 'renovation.year', 'renovation.cost_wan',
-  'area_per_100_households_m2', 'workers_per_10k_residents', 'funding_wan', 'satisfaction_pct',
+  'name',
+  'street',
+  'type',
+  'demonstration',
+  'established',
+  'area_km2',
+  'households',
+  'population',
+  'party_members',
+  'facility.area_m2',
+  'facility.activity_share_pct',
+  'staff.workers',
+  'staff.licensed_social_workers',
+  'staff.seconded_cadres',
+  'grids',
+  'volunteers',
+  'social_orgs',
+  'renovation.year',
+  'renovation.cost_wan',
+  'area_per_100_households_m2',
+  'workers_per_10k_residents',
+  'funding_wan',
+  'satisfaction_pct',
 ] as const;
 
 /** A community with its slug and derived figures, as the JSON download carries it. */

@@ -18,16 +18,8 @@ export interface ParseFieldsOptions {
  * problem either way: each invalid value at the line of its key, each missing key at the line
  * of its parent, each unknown key as a warning naming the closest known key.
  */
-export function parseFields<T extends z.ZodType>(
-  schema: T,
-  source: YamlSource,
-  file: string,
-  options: ParseFieldsOptions = {},
-): { data?: z.output<T>; problems: Problem[] } {
-  const problems: Problem[] = findUnknownKeys(schema, source.data, []).map(({ path, key, known }) =>
-    createWarning(file, source.locate(path), formatPath(path),
-      `未知字段“${key}”${known ? `：是否应为“${known}”？` : ''}（该字段不会被使用）`),
-  );
+export function parseFields<T extends z.ZodType>(schema: T, source: YamlSource, file: string, options: ParseFieldsOptions = {}): { data?: z.output<T>; problems: Problem[] } {
+  const problems: Problem[] = findUnknownKeys(schema, source.data, []).map(({ path, key, known }) => createWarning(file, source.locate(path), formatPath(path), `未知字段“${key}”${known ? `：是否应为“${known}”？` : ''}（该字段不会被使用）`));
   for (const { path, ...found } of findStrangeCharacters(source.data)) {
     const make = found.severity === 'error' ? createError : createWarning;
     problems.push(make(file, source.locate(path), formatPath(path), describeStrangeCharacter(`${formatPath(path)}：`, found)));
@@ -103,24 +95,19 @@ export function findUnknownKeys(schema: z.ZodType, data: unknown, path: Property
       return objectOption && isRecord(data) ? findUnknownKeys(objectOption, data, path) : [];
     }
     case 'array':
-      return Array.isArray(data)
-        ? data.flatMap((item, i) => findUnknownKeys(def.element as z.ZodType, item, [...path, i]))
-        : [];
+      return Array.isArray(data) ? data.flatMap((item, i) => findUnknownKeys(def.element as z.ZodType, item, [...path, i])) : [];
     case 'record':
       return isRecord(data)
         ? Object.entries(data).flatMap(([k, v]) =>
-          // Zod copies a record by assignment, so a `__proto__` key would vanish without a word.
-          k === '__proto__' ? [{ path: [...path, k], key: k }] : findUnknownKeys(def.valueType as z.ZodType, v, [...path, k]))
+            // Zod copies a record by assignment, so a `__proto__` key would vanish without a word.
+            k === '__proto__' ? [{ path: [...path, k], key: k }] : findUnknownKeys(def.valueType as z.ZodType, v, [...path, k]),
+          )
         : [];
     case 'object': {
       if (!isRecord(data)) return [];
       const shape = def.shape as Record<string, z.ZodType>;
       const knownKeys = Object.keys(shape);
-      return Object.entries(data).flatMap(([key, value]) =>
-        Object.hasOwn(shape, key)
-          ? findUnknownKeys(shape[key], value, [...path, key])
-          : [{ path: [...path, key], key, known: suggestName(key, knownKeys) }],
-      );
+      return Object.entries(data).flatMap(([key, value]) => (Object.hasOwn(shape, key) ? findUnknownKeys(shape[key], value, [...path, key]) : [{ path: [...path, key], key, known: suggestName(key, knownKeys) }]));
     }
     default:
       return [];

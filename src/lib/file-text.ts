@@ -14,12 +14,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
     return { text };
   } catch {
     return {
-      problem: createError(
-        file,
-        { line: findFirstBadLine(bytes) },
-        '',
-        '文件不是 UTF-8 编码（可能是 GBK/GB18030）：请在编辑器中以 UTF-8 编码另存',
-      ),
+      problem: createError(file, { line: findFirstBadLine(bytes) }, '', '文件不是 UTF-8 编码（可能是 GBK/GB18030）：请在编辑器中以 UTF-8 编码另存'),
     };
   }
 }

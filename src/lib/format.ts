@@ -12,7 +12,7 @@ const formats = {
  */
 function roundDecimal(value: number, digits: number): number {
   const scale = 10 ** digits;
-  return Math.sign(value) * Math.round(Math.abs(value) * scale * (1 + Number.EPSILON)) / scale;
+  return (Math.sign(value) * Math.round(Math.abs(value) * scale * (1 + Number.EPSILON))) / scale;
 }
 
 /** The em dash shown wherever a value is missing. */

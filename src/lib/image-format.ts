@@ -10,14 +10,32 @@ export const SUPPORTED_IMAGE_FORMATS = ['JPG', 'PNG', 'WebP', 'GIF', 'SVG'] as c
 export type ImageFormat = (typeof SUPPORTED_IMAGE_FORMATS)[number] | 'HEIC' | 'AVIF' | 'TIFF' | 'BMP' | 'PDF';
 
 const EXTENSIONS: Record<string, ImageFormat> = {
-  jpg: 'JPG', jpeg: 'JPG', png: 'PNG', webp: 'WebP', gif: 'GIF',
-  heic: 'HEIC', heif: 'HEIC', avif: 'AVIF', tif: 'TIFF', tiff: 'TIFF', bmp: 'BMP', svg: 'SVG', pdf: 'PDF',
+  jpg: 'JPG',
+  jpeg: 'JPG',
+  png: 'PNG',
+  webp: 'WebP',
+  gif: 'GIF',
+  heic: 'HEIC',
+  heif: 'HEIC',
+  avif: 'AVIF',
+  tif: 'TIFF',
+  tiff: 'TIFF',
+  bmp: 'BMP',
+  svg: 'SVG',
+  pdf: 'PDF',
 };
 
 // ISO media files (HEIC, AVIF, and also MP4 videos) say what they hold in their brand.
 const FTYP_BRANDS: Record<string, ImageFormat> = {
-  heic: 'HEIC', heix: 'HEIC', hevc: 'HEIC', heim: 'HEIC', heis: 'HEIC', mif1: 'HEIC', msf1: 'HEIC',
-  avif: 'AVIF', avis: 'AVIF',
+  heic: 'HEIC',
+  heix: 'HEIC',
+  hevc: 'HEIC',
+  heim: 'HEIC',
+  heis: 'HEIC',
+  mif1: 'HEIC',
+  msf1: 'HEIC',
+  avif: 'AVIF',
+  avis: 'AVIF',
 };
 
 /** The format a file name claims (`IMG_1234.HEIC` → HEIC), case-insensitively. */

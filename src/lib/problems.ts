@@ -44,10 +44,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Orders problems by file, then line and column, so output is stable and easy to follow. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** Counts errors and warnings. */

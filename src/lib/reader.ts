@@ -15,8 +15,7 @@ import { parseYaml, toYamlSource } from './yaml.ts';
  * The modules whose code decides what a Markdown file parses to: the cache of parsed files
  * is emptied when any of them changes.
  */
-export const PARSER_MODULES = ['reader.ts', 'symlinks.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-slips.ts', 'file-text.ts', 'problems.ts', 'file-cache.ts']
-  .map((name) => new URL(name, import.meta.url));
+export const PARSER_MODULES = ['reader.ts', 'symlinks.ts', 'frontmatter.ts', 'yaml.ts', 'yaml-slips.ts', 'file-text.ts', 'problems.ts', 'file-cache.ts'].map((name) => new URL(name, import.meta.url));
 
 /** A validated file: its data and the way back to lines for later checks. */
 export interface Located<T> {

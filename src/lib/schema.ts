@@ -4,17 +4,12 @@ import { isDate, isMonthOrDate } from './dates.ts';
 // Each builder carries the Chinese expectation that problems quote ("应为……"); src/lib/fields.ts turns them into problems.
 const text = () => z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
 const count = () => z.int({ error: '应为不小于 0 的整数' }).min(0, { error: '应为不小于 0 的整数' });
-const amount = (unit: string) =>
-  z.number({ error: `应为不小于 0 的数字（${unit}）` }).min(0, { error: `应为不小于 0 的数字（${unit}）` });
+const amount = (unit: string) => z.number({ error: `应为不小于 0 的数字（${unit}）` }).min(0, { error: `应为不小于 0 的数字（${unit}）` });
 const wan = () => amount('万元');
-const percent = () =>
-  z.number({ error: '应为 0–100 之间的数字' }).min(0, { error: '应为 0–100 之间的数字' }).max(100, { error: '应为 0–100 之间的数字' });
-const year = () =>
-  z.int({ error: '应为四位数年份（整数）' }).min(1900, { error: '应为四位数年份（1900–2100）' }).max(2100, { error: '应为四位数年份（1900–2100）' });
-const date = () =>
-  z.string({ error: '应为 YYYY-MM-DD 格式的日期文字' }).refine(isDate, { error: '应为真实存在的日期，格式 YYYY-MM-DD' });
-const month = () =>
-  z.string({ error: '应为 YYYY-MM 或 YYYY-MM-DD 格式的文字' }).refine(isMonthOrDate, { error: '应为真实存在的年月（YYYY-MM）或日期（YYYY-MM-DD）' });
+const percent = () => z.number({ error: '应为 0–100 之间的数字' }).min(0, { error: '应为 0–100 之间的数字' }).max(100, { error: '应为 0–100 之间的数字' });
+const year = () => z.int({ error: '应为四位数年份（整数）' }).min(1900, { error: '应为四位数年份（1900–2100）' }).max(2100, { error: '应为四位数年份（1900–2100）' });
+const date = () => z.string({ error: '应为 YYYY-MM-DD 格式的日期文字' }).refine(isDate, { error: '应为真实存在的日期，格式 YYYY-MM-DD' });
+const month = () => z.string({ error: '应为 YYYY-MM 或 YYYY-MM-DD 格式的文字' }).refine(isMonthOrDate, { error: '应为真实存在的年月（YYYY-MM）或日期（YYYY-MM-DD）' });
 const list = <T extends z.ZodType>(item: T) => z.array(item, { error: '应为列表' });
 
 /** Slugs name files and URL segments: lower-case pinyin words joined by hyphens. */
@@ -43,19 +38,24 @@ export const standardSchema = z.object({
 export const EDITING_BACKENDS = ['local', 'gitea', 'gitlab', 'github'] as const;
 
 /** `editing:` in site.yaml: with it the build adds the browser editor at `/admin/`. */
-export const editingSchema = z.object(
-  {
-    /** local (a folder on this computer, in Chromium or Edge) | gitea | gitlab | github. */
-    backend: z.enum(EDITING_BACKENDS, { error: '应为 local、gitea、gitlab、github 之一' }),
-    /** The repository on the server, `org/name`; required for the git backends. */
-    repo: z.string({ error: '应为“组织/仓库”形式的文字' }).regex(/^[\w.-]+\/[\w.-]+$/, { error: '应为“组织/仓库”形式的文字（如 shequ/lanxi）' }).optional(),
-    /** The server's address, for a self-hosted Gitea, Forgejo or GitLab. */
-    base_url: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' }).optional(),
-    /** The branch the editor reads and commits to. */
-    branch: text().optional(),
-  },
-  { error: '应为 { backend: local } 或 { backend: gitea, repo: 组织/仓库, base_url: 网址, branch: main }' },
-).refine((e) => e.backend === 'local' || e.repo !== undefined, { error: 'repo：使用 git 服务器时必须填写仓库（组织/仓库）', path: ['repo'] });
+export const editingSchema = z
+  .object(
+    {
+      /** local (a folder on this computer, in Chromium or Edge) | gitea | gitlab | github. */
+      backend: z.enum(EDITING_BACKENDS, { error: '应为 local、gitea、gitlab、github 之一' }),
+      /** The repository on the server, `org/name`; required for the git backends. */
+      repo: z
+        .string({ error: '应为“组织/仓库”形式的文字' })
+        .regex(/^[\w.-]+\/[\w.-]+$/, { error: '应为“组织/仓库”形式的文字（如 shequ/lanxi）' })
+        .optional(),
+      /** The server's address, for a self-hosted Gitea, Forgejo or GitLab. */
+      base_url: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' }).optional(),
+      /** The branch the editor reads and commits to. */
+      branch: text().optional(),
+    },
+    { error: '应为 { backend: local } 或 { backend: gitea, repo: 组织/仓库, base_url: 网址, branch: main }' },
+  )
+  .refine((e) => e.backend === 'local' || e.repo !== undefined, { error: 'repo：使用 git 服务器时必须填写仓库（组织/仓库）', path: ['repo'] });
 
 /** `content/site.yaml`: the district and its standards. */
 export const siteSchema = z.object({
@@ -68,21 +68,26 @@ export const siteSchema = z.object({
   /** One sentence, used in the meta description. */
   description: text().optional(),
   /** The years the report covers. */
-  period: z.object(
-    {
-      /** First year. */
-      from: year(),
-      /** Last year. */
-      to: year(),
-    },
-    { error: '应为 { from: 年份, to: 年份 }' },
-  ).refine((p) => p.from <= p.to, { error: 'from 不能晚于 to', path: ['to'] }),
+  period: z
+    .object(
+      {
+        /** First year. */
+        from: year(),
+        /** Last year. */
+        to: year(),
+      },
+      { error: '应为 { from: 年份, to: 年份 }' },
+    )
+    .refine((p) => p.from <= p.to, { error: 'from 不能晚于 to', path: ['to'] }),
   /** Language of the interface text (the content stays Chinese). */
   locale: z.enum(['zh-CN', 'en'], { error: '应为 zh-CN 或 en' }).default('zh-CN'),
   /** Public address, for canonical links, the sitemap and RSS. */
   url: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' }).optional(),
   /** URL path the site is served under. */
-  base: z.string({ error: '应为以 / 开头的路径' }).regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, { error: '应为以 / 开头的路径（/reports/）' }).default('/'),
+  base: z
+    .string({ error: '应为以 / 开头的路径' })
+    .regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, { error: '应为以 / 开头的路径（/reports/）' })
+    .default('/'),
   /** Allowed values of a community's `type`. */
   community_types: list(text()).optional(),
   /** The district's standards, in display order. */
@@ -90,17 +95,19 @@ export const siteSchema = z.object({
   /** Named reference values drawn as lines on charts. */
   targets: z.record(z.string(), z.number({ error: '应为数字' }), { error: '应为“名称: 数字”的映射' }).optional(),
   /** Whom readers contact about accessibility problems; shown on the accessibility statement (/accessibility/). */
-  contact: z.object(
-    {
-      /** The office or person (区民政局基层政权科). */
-      name: text(),
-      /** An email address. */
-      email: z.email({ error: '应为电子邮件地址（如 shequ@example.gov.cn）' }).optional(),
-      /** A phone number, in quotes (`"0571-8888 6666"`). */
-      phone: z.string({ error: '应为文字：电话号码请加引号，如 "0571-8888 6666"' }).trim().min(1, { error: '不能为空' }).optional(),
-    },
-    { error: '应为 { name: 部门, email: 邮箱, phone: 电话 }' },
-  ).optional(),
+  contact: z
+    .object(
+      {
+        /** The office or person (区民政局基层政权科). */
+        name: text(),
+        /** An email address. */
+        email: z.email({ error: '应为电子邮件地址（如 shequ@example.gov.cn）' }).optional(),
+        /** A phone number, in quotes (`"0571-8888 6666"`). */
+        phone: z.string({ error: '应为文字：电话号码请加引号，如 "0571-8888 6666"' }).trim().min(1, { error: '不能为空' }).optional(),
+      },
+      { error: '应为 { name: 部门, email: 邮箱, phone: 电话 }' },
+    )
+    .optional(),
   /** The browser editor at `/admin/`: where it reads and saves files. Without it there is no `/admin/`. */
   editing: editingSchema.optional(),
 });
@@ -218,15 +225,17 @@ export const communitySchema = z.object({
   /** Co-building units (政企村校联建). */
   partners: list(text()).optional(),
   /** The construction project. */
-  renovation: z.object(
-    {
-      /** Year completed. */
-      year: year(),
-      /** Cost in 万元. */
-      cost_wan: wan(),
-    },
-    { error: '应为 { year: 年份, cost_wan: 万元 }' },
-  ).optional(),
+  renovation: z
+    .object(
+      {
+        /** Year completed. */
+        year: year(),
+        /** Cost in 万元. */
+        cost_wan: wan(),
+      },
+      { error: '应为 { year: 年份, cost_wan: 万元 }' },
+    )
+    .optional(),
   /** Running funds, one row a year. */
   funding: list(fundingSchema).default([]),
   /** Standing against each of the site's standards, by standard id. */

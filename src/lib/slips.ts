@@ -10,15 +10,12 @@ const FULL_WIDTH_SEPARATOR = /[，、；]/;
 
 /** Warnings for the slips of one community: name lists joined by Chinese commas, fractions for percentages. */
 export function checkCommunitySlips({ data, file, locate }: MarkdownEntry<Community>): Problem[] {
-  const lists: [PropertyKey[], readonly string[]][] = [[['facility', 'rooms'], data.facility.rooms], [['partners'], data.partners ?? []]];
-  const percentages: [PropertyKey[], number | undefined][] = [
-    [['facility', 'activity_share_pct'], data.facility.activity_share_pct],
-    ...data.satisfaction.map((row, i): [PropertyKey[], number] => [['satisfaction', i, 'pct'], row.pct]),
+  const lists: [PropertyKey[], readonly string[]][] = [
+    [['facility', 'rooms'], data.facility.rooms],
+    [['partners'], data.partners ?? []],
   ];
-  return [
-    ...lists.flatMap(([path, items]) => findJoinedItems(items).map((i) => warnJoined(file, locate, [...path, i], items[i]))),
-    ...percentages.flatMap(([path, value]) => (isFraction(value) ? [warnFraction(file, locate, path, value)] : [])),
-  ];
+  const percentages: [PropertyKey[], number | undefined][] = [[['facility', 'activity_share_pct'], data.facility.activity_share_pct], ...data.satisfaction.map((row, i): [PropertyKey[], number] => [['satisfaction', i, 'pct'], row.pct])];
+  return [...lists.flatMap(([path, items]) => findJoinedItems(items).map((i) => warnJoined(file, locate, [...path, i], items[i]))), ...percentages.flatMap(([path, value]) => (isFraction(value) ? [warnFraction(file, locate, path, value)] : []))];
 }
 
 /** The same for site.yaml: its community types, and its percentage targets (`satisfaction_pct`). */
@@ -26,8 +23,7 @@ export function checkSiteSlips({ data, file, locate }: Located<Site>): Problem[]
   const types = data.community_types ?? [];
   return [
     ...findJoinedItems(types).map((i) => warnJoined(file, locate, ['community_types', i], types[i])),
-    ...Object.entries(data.targets ?? {}).flatMap(([name, value]) =>
-      name.endsWith('_pct') && isFraction(value) ? [warnFraction(file, locate, ['targets', name], value)] : []),
+    ...Object.entries(data.targets ?? {}).flatMap(([name, value]) => (name.endsWith('_pct') && isFraction(value) ? [warnFraction(file, locate, ['targets', name], value)] : [])),
   ];
 }
 
@@ -47,13 +43,14 @@ function label(path: PropertyKey[]): string {
 
 function warnJoined(file: string, locate: Locate, path: PropertyKey[], item: string): Problem {
   const separator = FULL_WIDTH_SEPARATOR.exec(item)![0];
-  const parts = item.split(new RegExp(`[${FULL_WIDTH_SEPARATOR.source.slice(1, -1)}]`)).map((p) => p.trim()).filter(Boolean);
-  return createWarning(file, locate(path), label(path),
-    `${label(path)}：“${item}”中有全角的“${separator}”，会被当作一项：列表各项之间要用半角逗号加空格分开，如 [${parts.join(', ')}]`);
+  const parts = item
+    .split(new RegExp(`[${FULL_WIDTH_SEPARATOR.source.slice(1, -1)}]`))
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return createWarning(file, locate(path), label(path), `${label(path)}：“${item}”中有全角的“${separator}”，会被当作一项：列表各项之间要用半角逗号加空格分开，如 [${parts.join(', ')}]`);
 }
 
 function warnFraction(file: string, locate: Locate, path: PropertyKey[], value: number): Problem {
   const percent = Number((value * 100).toFixed(2));
-  return createWarning(file, locate(path), label(path),
-    `${label(path)}：是否把 ${percent}% 写成了 ${value}？百分数写 0–100 之间的数，应写 ${percent}`);
+  return createWarning(file, locate(path), label(path), `${label(path)}：是否把 ${percent}% 写成了 ${value}？百分数写 0–100 之间的数，应写 ${percent}`);
 }

@@ -11,10 +11,12 @@ const NOT_CONTENT = new Set(['.git', 'node_modules']);
 export async function findSymlinks(root: string): Promise<string[]> {
   const links: string[] = [];
   for (let folders = [root]; folders.length > 0;) {
-    const listed = await Promise.all(folders.map(async (folder) => {
-      const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-      return entries.map((entry) => ({ entry, absolutePath: path.join(folder, entry.name) }));
-    }));
+    const listed = await Promise.all(
+      folders.map(async (folder) => {
+        const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+        return entries.map((entry) => ({ entry, absolutePath: path.join(folder, entry.name) }));
+      }),
+    );
     folders = [];
     for (const { entry, absolutePath } of listed.flat()) {
       if (entry.isSymbolicLink()) links.push(absolutePath);

@@ -7,8 +7,19 @@ import { deriveCommunity } from './model.ts';
 
 /** The `district.*` names of inline values. */
 export const DISTRICT_VALUES: readonly (keyof DistrictFigures)[] = [
-  'communities', 'households', 'population', 'party_members', 'volunteers', 'workers', 'seconded_cadres',
-  'facility_area_m2', 'investment_wan', 'funding_wan', 'demonstrations', 'standards_met_pct', 'satisfaction_pct',
+  'communities',
+  'households',
+  'population',
+  'party_members',
+  'volunteers',
+  'workers',
+  'seconded_cadres',
+  'facility_area_m2',
+  'investment_wan',
+  'funding_wan',
+  'demonstrations',
+  'standards_met_pct',
+  'satisfaction_pct',
 ];
 
 const FORMATS: Record<string, (value: number) => string> = { wan: formatWan, pct: formatPct, int: formatInt };

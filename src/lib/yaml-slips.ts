@@ -24,15 +24,13 @@ export function findColonSlips(text: string, file: string, firstLine: number): P
     const fullWidth = FULL_WIDTH_COLON.exec(line);
     if (fullWidth) {
       const [, prefix, key, value] = fullWidth;
-      problems.push(createError(file, at(prefix), key,
-        `“${line.trim()}”用了全角冒号“：”：字段名后面要用半角冒号加一个空格，应写成 ${prefix.trimStart()}${key}: ${value}`.trimEnd()));
+      problems.push(createError(file, at(prefix), key, `“${line.trim()}”用了全角冒号“：”：字段名后面要用半角冒号加一个空格，应写成 ${prefix.trimStart()}${key}: ${value}`.trimEnd()));
       return;
     }
     const noSpace = NO_SPACE_COLON.exec(line);
     if (noSpace) {
       const [, prefix, key, value] = noSpace;
-      problems.push(createError(file, at(prefix), key,
-        `“${line.trim()}”的冒号后面缺少空格：字段名后面要用半角冒号加一个空格，应写成 ${prefix.trimStart()}${key}: ${value}`));
+      problems.push(createError(file, at(prefix), key, `“${line.trim()}”的冒号后面缺少空格：字段名后面要用半角冒号加一个空格，应写成 ${prefix.trimStart()}${key}: ${value}`));
     }
   });
   return problems;
@@ -65,7 +63,5 @@ export function findUnclosedBracket(text: string, firstLine: number, stopLine: n
 
 /** What to write to close a bracket that was left open. */
 export function describeUnclosedBracket(bracket: '[' | '{'): string {
-  return bracket === '['
-    ? '这一行的“[”没有配对的“]”：写在一行里的列表要以“]”结尾，如 rooms: [一站式服务大厅, 日间照料中心]'
-    : '这一行的“{”没有配对的“}”：写在一行里的一组字段要以“}”结尾，如 { year: 2019, pct: 82.5 }';
+  return bracket === '[' ? '这一行的“[”没有配对的“]”：写在一行里的列表要以“]”结尾，如 rooms: [一站式服务大厅, 日间照料中心]' : '这一行的“{”没有配对的“}”：写在一行里的一组字段要以“}”结尾，如 { year: 2019, pct: 82.5 }';
 }

@@ -36,7 +36,11 @@ export function formatYamlKey(key: string): string {
 
 /** A value on one line: `{ year: 2019, pct: 82.5 }`, `[a, b]` or a scalar; undefined entries are left out. */
 export function formatYamlValue(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.filter((v) => v !== undefined).map(formatYamlValue).join(', ')}]`;
+  if (Array.isArray(value))
+    return `[${value
+      .filter((v) => v !== undefined)
+      .map(formatYamlValue)
+      .join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${formatYamlKey(k)}: ${formatYamlValue(v)}`).join(', ')} }`;
@@ -47,8 +51,7 @@ export function formatYamlValue(value: unknown): string {
 
 const isScalar = (value: Value) => value === null || typeof value !== 'object';
 /** An object of scalars only: one row, written on one line. */
-const isRow = (value: Value): boolean =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => v === undefined || isScalar(v));
+const isRow = (value: Value): boolean => value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => v === undefined || isScalar(v));
 
 /**
  * A YAML document for a map: top-level objects in block style, lists of flat rows as flow maps
@@ -95,9 +98,15 @@ export function getDisplayWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
-      || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)
-      || code >= 0x20000;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x20000;
     width += wide ? 2 : 1;
   }
   return width;

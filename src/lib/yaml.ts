@@ -19,10 +19,11 @@ export interface YamlSource {
 }
 
 /** A parse as plain data (no functions), so that it can be cached between runs. */
-export type ParsedYaml = Omit<YamlSource, 'locate'> & YamlOrigin & {
-  /** The YAML text, kept to find positions when a problem needs one. */
-  text: string;
-};
+export type ParsedYaml = Omit<YamlSource, 'locate'> &
+  YamlOrigin & {
+    /** The YAML text, kept to find positions when a problem needs one. */
+    text: string;
+  };
 
 /** Where a YAML text sits in its file. */
 export interface YamlOrigin {
@@ -92,13 +93,7 @@ export function parseYamlData(text: string, file: string, { firstLine, blockLine
     explained.add(at.line);
     return [createError(file, at, '', `YAML 语法错误：${describeYamlError(e.code, e.message)}`)];
   });
-  const problems = [
-    ...slips,
-    ...syntax,
-    ...doc.warnings.map((w) =>
-      createWarning(file, toPosition(w.pos[0]), '', `YAML 警告：${w.message}`),
-    ),
-  ];
+  const problems = [...slips, ...syntax, ...doc.warnings.map((w) => createWarning(file, toPosition(w.pos[0]), '', `YAML 警告：${w.message}`))];
   if (problems.some((p) => p.severity === 'error')) return { data: undefined, problems, text, firstLine, blockLine };
   try {
     return { data: doc.toJS(), problems, text, firstLine, blockLine };

@@ -37,17 +37,23 @@ export async function listCommunityRoutes(): Promise<{ params: { slug: string };
   // The street's map shows the neighbours' values: one key per street map, worked out once.
   const mapKeys = new Map<string, Promise<string>>();
   const getMapKey = (street: string) => {
-    if (!mapKeys.has(street)) mapKeys.set(street, getMapChart(getStreetMapId(street)).then((map) => getPageCacheKey(JSON.stringify(map ?? null))));
+    if (!mapKeys.has(street))
+      mapKeys.set(
+        street,
+        getMapChart(getStreetMapId(street)).then((map) => getPageCacheKey(JSON.stringify(map ?? null))),
+      );
     return mapKeys.get(street)!;
   };
   // Communities come ordered by street, so neighbours in the list are neighbours in the street.
-  return Promise.all(communities.map(async (community, i) => {
-    const sameStreet = (other?: CommunityEntry) => (other?.data.street === community.data.street ? other : undefined);
-    const [previous, next] = [sameStreet(communities[i - 1]), sameStreet(communities[i + 1])];
-    // The pager shows the neighbours' names: they are part of what this page reads.
-    const cacheKey = await getPageCacheKey(community.digest, previous?.id, previous?.data.name, next?.id, next?.data.name, await getMapKey(community.data.street));
-    return { params: { slug: community.id }, props: { community, previous, next }, cacheKey };
-  }));
+  return Promise.all(
+    communities.map(async (community, i) => {
+      const sameStreet = (other?: CommunityEntry) => (other?.data.street === community.data.street ? other : undefined);
+      const [previous, next] = [sameStreet(communities[i - 1]), sameStreet(communities[i + 1])];
+      // The pager shows the neighbours' names: they are part of what this page reads.
+      const cacheKey = await getPageCacheKey(community.digest, previous?.id, previous?.data.name, next?.id, next?.data.name, await getMapKey(community.data.street));
+      return { params: { slug: community.id }, props: { community, previous, next }, cacheKey };
+    }),
+  );
 }
 
 /** A community page's model, from its route's props. */

@@ -37,12 +37,14 @@ export interface StreetPageModel extends StreetRouteProps, Awaited<ReturnType<ty
 export async function listStreetRoutes(): Promise<{ params: { street: string }; props: StreetRouteProps; cacheKey: string }[]> {
   const communities = await getCommunities();
   if (!isLargeDistrict(communities)) return [];
-  return Promise.all(groupByStreet(communities, (c) => c.data).map(async ({ street, communities: members }) => ({
-    params: { street },
-    props: { street, members },
-    // The street's map is drawn from the boundary files too, which no member's digest covers.
-    cacheKey: await getPageCacheKey(...members.map((m) => m.digest), JSON.stringify((await getMapChart(getStreetMapId(street))) ?? null)),
-  })));
+  return Promise.all(
+    groupByStreet(communities, (c) => c.data).map(async ({ street, communities: members }) => ({
+      params: { street },
+      props: { street, members },
+      // The street's map is drawn from the boundary files too, which no member's digest covers.
+      cacheKey: await getPageCacheKey(...members.map((m) => m.digest), JSON.stringify((await getMapChart(getStreetMapId(street))) ?? null)),
+    })),
+  );
 }
 
 /** A street page's model, from its route's props. */

@@ -47,16 +47,16 @@ function showProblems(texts: readonly ContentText[], prefix: string): void {
   const summary = document.querySelector<HTMLElement>('[data-summary]');
   if (!list || !summary) return;
   const errors = problems.filter((p) => p.severity === 'error').length;
-  summary.textContent = problems.length === 0
-    ? `已检查 ${texts.length} 个文件，没有发现问题。`
-    : `已检查 ${texts.length} 个文件：${errors} 个错误，${problems.length - errors} 个提醒。`;
-  list.replaceChildren(...problems.map((p) => {
-    const item = document.createElement('li');
-    item.dataset.severity = p.severity;
-    // The line `npm run validate` prints, word for word.
-    item.textContent = formatProblem(p);
-    return item;
-  }));
+  summary.textContent = problems.length === 0 ? `已检查 ${texts.length} 个文件，没有发现问题。` : `已检查 ${texts.length} 个文件：${errors} 个错误，${problems.length - errors} 个提醒。`;
+  list.replaceChildren(
+    ...problems.map((p) => {
+      const item = document.createElement('li');
+      item.dataset.severity = p.severity;
+      // The line `npm run validate` prints, word for word.
+      item.textContent = formatProblem(p);
+      return item;
+    }),
+  );
 }
 
 const button = document.querySelector<HTMLButtonElement>('[data-pick-folder]');

@@ -24,13 +24,16 @@ let draining = false;
 export function drawChartsWhenVisible(): void {
   const figures = [...document.querySelectorAll<HTMLElement>('figure.chart')];
   figures.forEach(setUpControls);
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries.filter((e) => e.isIntersecting)) {
-      observer.unobserve(entry.target);
-      queue.push(entry.target as HTMLElement);
-    }
-    drainQueue();
-  }, { rootMargin: '300px 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries.filter((e) => e.isIntersecting)) {
+        observer.unobserve(entry.target);
+        queue.push(entry.target as HTMLElement);
+      }
+      drainQueue();
+    },
+    { rootMargin: '300px 0px' },
+  );
   figures.forEach((figure) => observer.observe(figure));
   new MutationObserver(() => figures.forEach(syncToggle)).observe(root, { attributes: true, attributeFilter: ['data-care'] });
   // Printing happens right after this event, so charts not yet drawn are drawn synchronously

@@ -18,7 +18,12 @@ export function startDirectory(): void {
     const select = form.elements.namedItem(name) as HTMLSelectElement | null;
     if (select && params.has(name)) select.value = params.get(name) ?? '';
   }
-  const picks = new Set((params.get('c') ?? '').split(',').filter((slug) => cards.some((c) => c.dataset.slug === slug)).slice(0, MAX_PICKS));
+  const picks = new Set(
+    (params.get('c') ?? '')
+      .split(',')
+      .filter((slug) => cards.some((c) => c.dataset.slug === slug))
+      .slice(0, MAX_PICKS),
+  );
   form.hidden = false;
 
   const apply = () => {

@@ -57,15 +57,22 @@ export function setUpReadAloud(): void {
     const root = document.querySelector<HTMLElement>('[data-read-root]') ?? document.querySelector('main');
     const blocks = root ? collectBlocks(root, strings) : [];
     const voice = pickVoice(lang);
-    const utterances = blocks.flatMap((block) => block.texts.map((text, i) => {
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.lang = lang;
-      if (voice) utterance.voice = voice;
-      if (i === 0) utterance.onstart = () => { if (run === mine) highlight(block.element); };
-      return utterance;
-    }));
+    const utterances = blocks.flatMap((block) =>
+      block.texts.map((text, i) => {
+        const utterance = new SpeechSynthesisUtterance(text);
+        utterance.lang = lang;
+        if (voice) utterance.voice = voice;
+        if (i === 0)
+          utterance.onstart = () => {
+            if (run === mine) highlight(block.element);
+          };
+        return utterance;
+      }),
+    );
     if (utterances.length === 0) return;
-    utterances.at(-1)!.onend = () => { if (run === mine) finish(); };
+    utterances.at(-1)!.onend = () => {
+      if (run === mine) finish();
+    };
     show('reading');
     // The first block is marked at once: some voices report their start late.
     highlight(blocks[0].element);
@@ -76,13 +83,25 @@ export function setUpReadAloud(): void {
   show('idle');
   main.addEventListener('click', () => {
     if (state === 'idle') start();
-    else if (state === 'reading') { speechSynthesis.pause?.(); show('paused'); }
-    else { speechSynthesis.resume?.(); show('reading'); }
+    else if (state === 'reading') {
+      speechSynthesis.pause?.();
+      show('paused');
+    } else {
+      speechSynthesis.resume?.();
+      show('reading');
+    }
   });
-  stop.addEventListener('click', () => { finish(); main.focus(); });
-  document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && state !== 'idle') finish(); });
+  stop.addEventListener('click', () => {
+    finish();
+    main.focus();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && state !== 'idle') finish();
+  });
   // Leaving the page must not leave the browser talking.
-  addEventListener('pagehide', () => { if (state !== 'idle') finish(); });
+  addEventListener('pagehide', () => {
+    if (state !== 'idle') finish();
+  });
 }
 
 function pickVoice(lang: string): SpeechSynthesisVoice | undefined {
@@ -132,10 +151,15 @@ function readTable(table: HTMLTableElement, strings: Strings): string[] {
   const headRow = table.tHead?.rows[0] ?? (rows[0] && [...rows[0].cells].every((c) => c.tagName === 'TH') ? rows[0] : undefined);
   const headers = headRow ? [...headRow.cells].map(speakableText) : [];
   const caption = table.caption ? [speakableText(table.caption)] : [];
-  return [...caption, ...rows.filter((row) => row !== headRow).map((row) => {
-    const [first, ...rest] = [...row.cells].map(speakableText);
-    return describeTableRow(first ?? '', headers.slice(1), rest, strings);
-  })];
+  return [
+    ...caption,
+    ...rows
+      .filter((row) => row !== headRow)
+      .map((row) => {
+        const [first, ...rest] = [...row.cells].map(speakableText);
+        return describeTableRow(first ?? '', headers.slice(1), rest, strings);
+      }),
+  ];
 }
 
 /** Text as a listener should hear it: without decorative symbols (aria-hidden), spaces collapsed. */

@@ -30,7 +30,7 @@ export async function startSearchPage(): Promise<void> {
   // A large site's index comes in shards (see src/tools/search/index-pages.ts); they share the
   // WebAssembly the main bundle loaded.
   const shards = await fetch(`${base}pagefind/shards.json`)
-    .then(async (r): Promise<string[]> => (r.ok ? ((await r.json()) as { shards?: string[] }).shards ?? [] : []))
+    .then(async (r): Promise<string[]> => (r.ok ? (((await r.json()) as { shards?: string[] }).shards ?? []) : []))
     .catch((): string[] => []);
   await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base })));
   await fillFilters(form, await pagefind.filters());
@@ -64,7 +64,7 @@ export async function startSearchPage(): Promise<void> {
     });
     const { results } = await pagefind.search(text, { filters });
     const shown = putExactTitlesFirst(text, await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())));
-    status!.textContent = (shown.length ? strings!.count ?? '' : strings!.none ?? '').replace('{count}', String(results.length)).replace('{query}', text);
+    status!.textContent = (shown.length ? (strings!.count ?? '') : (strings!.none ?? '')).replace('{count}', String(results.length)).replace('{query}', text);
     list!.replaceChildren(...shown.map(renderResult));
   }
   await run();

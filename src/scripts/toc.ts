@@ -11,7 +11,9 @@ export function followToc(): void {
   const wide = matchMedia(WIDE);
   // Browsers without ::details-content styling still get it open on wide screens.
   // 长辈模式 keeps one column, the table of contents collapsed above the text.
-  const syncOpen = () => { if (wide.matches && document.documentElement.dataset.care !== 'on') details.open = true; };
+  const syncOpen = () => {
+    if (wide.matches && document.documentElement.dataset.care !== 'on') details.open = true;
+  };
   syncOpen();
   wide.addEventListener('change', syncOpen);
   const links = new Map<Element, HTMLAnchorElement>();
@@ -33,10 +35,17 @@ export function followToc(): void {
     }
   };
   let queued = false;
-  addEventListener('scroll', () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => { queued = false; mark(); });
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    },
+    { passive: true },
+  );
   mark();
 }

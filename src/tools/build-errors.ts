@@ -85,7 +85,10 @@ function findMentions(content: string, name: string): { file: string; line: numb
 
 function listMarkdownFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f)).sort();
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(dir, f))
+      .sort();
   } catch {
     return [];
   }

@@ -30,10 +30,15 @@ export async function drawAllCharts(page: Page): Promise<void> {
     await page.waitForTimeout(40);
   }
   // A chart whose table shows instead (长辈模式) is not drawn until the reader asks for it.
-  await page.waitForFunction(() => [...document.querySelectorAll('figure.chart')].every((f) => {
-    const box = f.querySelector('.chart-box');
-    return !box || f.hasAttribute('data-drawn') || getComputedStyle(box).display === 'none';
-  }), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('figure.chart')].every((f) => {
+        const box = f.querySelector('.chart-box');
+        return !box || f.hasAttribute('data-drawn') || getComputedStyle(box).display === 'none';
+      }),
+    undefined,
+    { timeout: 15_000 },
+  );
   await page.waitForLoadState('networkidle');
   // Let the last animation frames finish.
   await page.waitForTimeout(400);

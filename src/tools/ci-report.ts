@@ -17,11 +17,13 @@ export function isReportFormat(value: string): value is ReportFormat {
  * Actions and Gitea/Forgejo Actions turn into annotations on the changed lines.
  */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
-  return problems.map((problem) => {
-    const properties = [`file=${escapeProperty(problem.file)}`, `line=${problem.line}`];
-    if (problem.column !== undefined) properties.push(`col=${problem.column}`);
-    return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
-  }).join('\n');
+  return problems
+    .map((problem) => {
+      const properties = [`file=${escapeProperty(problem.file)}`, `line=${problem.line}`];
+      if (problem.column !== undefined) properties.push(`col=${problem.column}`);
+      return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
+    })
+    .join('\n');
 }
 
 /** A GitLab Code Quality report (JSON), which merge requests show beside the changed lines. */

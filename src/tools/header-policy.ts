@@ -16,7 +16,10 @@ export function readPagePolicy(html: string): string | undefined {
  * them, and `frame-ancestors`, which browsers ignore in a `<meta>` policy.
  */
 export function buildHeaderPolicy(pagePolicy: string): string {
-  const directives = pagePolicy.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter((d) => d && !/^frame-ancestors\b/i.test(d));
+  const directives = pagePolicy
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter((d) => d && !/^frame-ancestors\b/i.test(d));
   return [...directives, FRAME_ANCESTORS].join('; ');
 }
 

@@ -23,9 +23,6 @@ export async function writeNewSite(folder: string, district: string, today: Date
     await writeFile(target, text, { flag: 'wx' });
   }
   return {
-    lines: [
-      `已新建 ${district}的内容文件夹 ${shown}/：site.yaml（六项规范）、一个示例社区和一篇示例报告（都是草稿，不会发布）。`,
-      `下一步：看 ${path.join(shown, 'README.md')}；检查：npm run validate -- --content ${shown}`,
-    ],
+    lines: [`已新建 ${district}的内容文件夹 ${shown}/：site.yaml（六项规范）、一个示例社区和一篇示例报告（都是草稿，不会发布）。`, `下一步：看 ${path.join(shown, 'README.md')}；检查：npm run validate -- --content ${shown}`],
   };
 }

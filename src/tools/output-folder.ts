@@ -119,17 +119,23 @@ export async function recoverOutput(out: string): Promise<string | undefined> {
 export async function swapInOutput(staging: string, out: string): Promise<unknown> {
   const previous = `${out}.previous`;
   await writeFile(path.join(staging, OUTPUT_MARKER), MARKER_TEXT);
-  const hadOutput = await rename(out, previous).then(() => true, (error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return false;
-    throw error;
-  });
+  const hadOutput = await rename(out, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
   try {
     await rename(staging, out);
   } catch (error) {
     if (hadOutput) await rename(previous, out);
     throw error;
   }
-  return rm(previous, { recursive: true, force: true }).then(() => undefined, (error: unknown) => error);
+  return rm(previous, { recursive: true, force: true }).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 }
 
 /** Moves a folder, copying it when it is on another file system (where rename fails with EXDEV). */

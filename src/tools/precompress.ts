@@ -49,5 +49,8 @@ async function precompressFile(siteDir: string, name: string, reuseFrom: string 
 async function linkUnchanged(bytes: Buffer, previous: string, target: string): Promise<boolean> {
   const before = await readFile(previous).catch(() => undefined);
   if (!before?.equals(bytes)) return false;
-  return link(`${previous}.gz`, target).then(() => true, () => false);
+  return link(`${previous}.gz`, target).then(
+    () => true,
+    () => false,
+  );
 }

@@ -19,14 +19,18 @@ export async function serveStatic(dir: string, { compressed = false }: { compres
     etag: false,
     extensions: ['html'],
     gzip: compressed,
-    setHeaders: compressed ? (res, pathname) => {
-      if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    } : undefined,
+    setHeaders: compressed
+      ? (res, pathname) => {
+          if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+      : undefined,
   });
-  const server = http.createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
+  const server = http.createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -40,8 +40,7 @@ export interface SystemError {
 export function findSystemError(error: unknown): SystemError | undefined {
   for (let current = error, depth = 0; current && depth < 8; depth++) {
     const { code, signal, syscall, path: from, dest, message, cause, errors } = current as Record<string, unknown>;
-    const found = [code, signal].find((name): name is string => typeof name === 'string' && Object.hasOwn(CAUSES, name))
-      ?? (typeof message === 'string' ? OS_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] : undefined);
+    const found = [code, signal].find((name): name is string => typeof name === 'string' && Object.hasOwn(CAUSES, name)) ?? (typeof message === 'string' ? OS_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] : undefined);
     // A copy fails where it writes; a rename or a write, at the path it names first.
     const where = typeof syscall === 'string' && syscall.startsWith('copy') && typeof dest === 'string' ? dest : from;
     if (found) return { code: found, path: typeof where === 'string' ? where : undefined };

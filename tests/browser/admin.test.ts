@@ -63,12 +63,13 @@ async function openAdminContext(site: { browser: Browser; origin: string }, file
   return { context, page, problems, outsideRequests };
 }
 
-const readBack = (page: Page, file: string) => page.evaluate(async (file) => {
-  let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
-  const parts = file.split('/');
-  for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-  return (await (await dir.getFileHandle(parts[parts.length - 1])).getFile()).text();
-}, file);
+const readBack = (page: Page, file: string) =>
+  page.evaluate(async (file) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    const parts = file.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts[parts.length - 1])).getFile()).text();
+  }, file);
 
 const temporary: string[] = [];
 afterAll(() => Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -95,7 +96,10 @@ describe.skipIf(!hasChromium())('the browser editor (/admin/) in Chromium', () =
       const before = files['content/communities/liuyuan.md'];
       await expect.poll(() => readBack(page, 'content/communities/liuyuan.md'), { timeout: 10_000 }).not.toBe(before);
       const after = await readBack(page, 'content/communities/liuyuan.md');
-      const changed = after.split('\n').map((line, i) => [before.split('\n')[i], line]).filter(([a, b]) => a !== b);
+      const changed = after
+        .split('\n')
+        .map((line, i) => [before.split('\n')[i], line])
+        .filter(([a, b]) => a !== b);
       expect(changed).toEqual([['households: 3600', 'households: 3650']]);
       expect(after.split('\n').length).toBe(before.split('\n').length);
 
@@ -122,9 +126,7 @@ describe.skipIf(!hasChromium())('the browser editor (/admin/) in Chromium', () =
     try {
       const { page } = session;
       await page.getByRole('button', { name: '选择内容所在的文件夹' }).click();
-      await expect.poll(() => page.locator('[data-problems] li').allTextContents()).toEqual([
-        'content/communities/liuyuan.md:8:1: households：应为不小于 0 的整数，现为 “三千六”',
-      ]);
+      await expect.poll(() => page.locator('[data-problems] li').allTextContents()).toEqual(['content/communities/liuyuan.md:8:1: households：应为不小于 0 的整数，现为 “三千六”']);
       expect(await page.locator('[data-summary]').textContent()).toMatch(/^已检查 \d+ 个文件：1 个错误/);
       expect(session.outsideRequests).toEqual([]);
       expect(session.problems).toEqual([]);
@@ -174,9 +176,7 @@ describe.skipIf(!hasChromium())('the check page with a Gitea backend in Chromium
       await page.goto(`${server.origin}/admin/check/`);
       await page.getByLabel(/访问令牌/).fill('t0k');
       await page.getByRole('button', { name: '从服务器读取并检查' }).click();
-      await expect.poll(() => page.locator('[data-problems] li').allTextContents()).toEqual([
-        `content/communities/liuyuan.md:8:1: households：应为不小于 0 的整数，现为 “三千六”`,
-      ]);
+      await expect.poll(() => page.locator('[data-problems] li').allTextContents()).toEqual([`content/communities/liuyuan.md:8:1: households：应为不小于 0 的整数，现为 “三千六”`]);
       expect(forgeCalls).toContain('GET /api/v1/repos/lanxi/site/raw/content/communities/liuyuan.md?ref=main token t0k');
       expect(outside).toEqual([]);
     } finally {

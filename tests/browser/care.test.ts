@@ -6,10 +6,13 @@ import { openPage, saveScreenshot, scrollThrough } from '../helpers/page-session
 /** WCAG contrast ratio of two `rgb(…)` colours as getComputedStyle gives them. */
 function contrast(a: string, b: string): number {
   const luminance = (rgb: string) => {
-    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -118,7 +121,14 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
       expect(await figure.locator('.chart-table').isVisible()).toBe(true);
       expect(await figure.locator('canvas').isVisible()).toBe(false);
       expect(await figure.getByRole('button', { name: '数据表' }).getAttribute('aria-pressed')).toBe('true');
-      expect(parseFloat(await figure.locator('td.num').first().evaluate((td) => getComputedStyle(td).fontSize))).toBeGreaterThanOrEqual(24);
+      expect(
+        parseFloat(
+          await figure
+            .locator('td.num')
+            .first()
+            .evaluate((td) => getComputedStyle(td).fontSize),
+        ),
+      ).toBeGreaterThanOrEqual(24);
       await figure.getByRole('button', { name: '图表' }).click();
       expect(await figure.locator('canvas').isVisible()).toBe(true);
       await expect.poll(() => figure.getAttribute('data-drawn')).toBe('');
@@ -139,9 +149,11 @@ describe.skipIf(!hasChromium())('长辈模式 (care mode)', () => {
           expect(session.problems).toEqual([]);
           expect(await session.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           // offsetParent says whether an HTML element shows; SVG links (map shapes) have none.
-          const small = await session.page.evaluate(() => [...document.querySelectorAll<Element>('a, button, input, select, summary')]
-            .filter((e) => (e instanceof HTMLElement ? e.offsetParent !== null : e.getClientRects().length > 0) && e.getBoundingClientRect().height < 44)
-            .map((e) => `${e.tagName} ${e.textContent?.trim().slice(0, 20)} ${Math.round(e.getBoundingClientRect().height)}px`));
+          const small = await session.page.evaluate(() =>
+            [...document.querySelectorAll<Element>('a, button, input, select, summary')]
+              .filter((e) => (e instanceof HTMLElement ? e.offsetParent !== null : e.getClientRects().length > 0) && e.getBoundingClientRect().height < 44)
+              .map((e) => `${e.tagName} ${e.textContent?.trim().slice(0, 20)} ${Math.round(e.getBoundingClientRect().height)}px`),
+          );
           expect(small).toEqual([]);
         } finally {
           await session.close();

@@ -62,7 +62,13 @@ describe.skipIf(!hasChromium())('the example city in Chromium', () => {
   });
 
   test.each([[390], [1280]])('no city page scrolls sideways at %i px', async (width) => {
-    for (const [name, sitePath] of [['city-overview', '/'], ['city-districts', '/districts/'], ['city-reports', '/reports/'], ['city-data', '/data/'], ['city-compare', '/compare/?c=lanxi:baisha,beihu:hupan']]) {
+    for (const [name, sitePath] of [
+      ['city-overview', '/'],
+      ['city-districts', '/districts/'],
+      ['city-reports', '/reports/'],
+      ['city-data', '/data/'],
+      ['city-compare', '/compare/?c=lanxi:baisha,beihu:hupan'],
+    ]) {
       const session = await openPage(site.browser, site.origin, sitePath, { width });
       try {
         expect(await session.page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(width);
@@ -82,9 +88,16 @@ describe.skipIf(!hasChromium())('the example city in Chromium', () => {
         await scrollThrough(session.page);
         await session.page.addScriptTag({ content: axeSource });
         const violations = await session.page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-            .axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
         });
         expect(violations, colorScheme).toEqual([]);
       } finally {

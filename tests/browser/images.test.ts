@@ -24,7 +24,12 @@ describe.skipIf(!hasChromium())('photos named as phones and WeChat name them, in
     await picture('#7d3c98').gif().toFile(path.join(media, '动图 (2).gif'));
     await picture('#d4ac0d').jpeg().toFile(path.join(media, '扫描件.jpeg'));
     await editFile(state.content, 'communities/hetang.md', 'cover: ../media/hetang.png', `cover: ../media/${WINDOWS}`);
-    await editFile(state.content, 'communities/hetang.md', '](../media/hetang.png)', `](../media/${WECHAT})\n\n![外景照片](<../media/${WINDOWS}>)\n\n![编码的路径](../media/${encodeURI(WECHAT)})\n\n![WebP](../media/IMG_1234.WEBP)\n\n![GIF](../media/动图 (2).gif)\n\n![JPEG](../media/扫描件.jpeg)`);
+    await editFile(
+      state.content,
+      'communities/hetang.md',
+      '](../media/hetang.png)',
+      `](../media/${WECHAT})\n\n![外景照片](<../media/${WINDOWS}>)\n\n![编码的路径](../media/${encodeURI(WECHAT)})\n\n![WebP](../media/IMG_1234.WEBP)\n\n![GIF](../media/动图 (2).gif)\n\n![JPEG](../media/扫描件.jpeg)`,
+    );
     state.dist = path.join(await mkdtemp(path.join(os.tmpdir(), 'shequ-images-')), 'dist');
     await buildSite(state.content, state.dist);
   }, 120_000);
@@ -42,13 +47,15 @@ describe.skipIf(!hasChromium())('photos named as phones and WeChat name them, in
       expect(await images.count()).toBe(7);
       for (const image of await images.all()) await image.scrollIntoViewIfNeeded();
       await page.waitForFunction(() => [...document.querySelectorAll('main img')].every((img) => (img as HTMLImageElement).complete));
-      const shown = await images.evaluateAll((list) => (list as HTMLImageElement[]).map((img) => ({
-        alt: img.alt,
-        natural: img.naturalWidth > 0,
-        srcset: /480w.*960w/.test(img.getAttribute('srcset') ?? ''),
-        sizes: img.getAttribute('sizes'),
-        box: `${img.getAttribute('width')}x${img.getAttribute('height')}`,
-      })));
+      const shown = await images.evaluateAll((list) =>
+        (list as HTMLImageElement[]).map((img) => ({
+          alt: img.alt,
+          natural: img.naturalWidth > 0,
+          srcset: /480w.*960w/.test(img.getAttribute('srcset') ?? ''),
+          sizes: img.getAttribute('sizes'),
+          box: `${img.getAttribute('width')}x${img.getAttribute('height')}`,
+        })),
+      );
       const sizes = '(min-width: 60rem) 48rem, 100vw';
       expect(shown).toEqual([
         { alt: '荷塘社区', natural: true, srcset: true, sizes, box: '1200x800' },

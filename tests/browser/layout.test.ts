@@ -18,7 +18,13 @@ function findUnlabelledScrollers(): string[] {
 describe.skipIf(!hasChromium())('reflow and the reading layout', () => {
   const site = useServedSite('sampleDist');
 
-  const cases = Object.entries(TEMPLATES).flatMap(([name, sitePath]) => [[name, 'normal', sitePath], [name, 'care', withCare(sitePath)]] as const);
+  const cases = Object.entries(TEMPLATES).flatMap(
+    ([name, sitePath]) =>
+      [
+        [name, 'normal', sitePath],
+        [name, 'care', withCare(sitePath)],
+      ] as const,
+  );
   test.each(cases)('%s (%s) never scrolls sideways at 320 px, with or without the text-spacing override', async (_, _mode, sitePath) => {
     // The override stands for a reader's own style sheet, which the site's CSP does not govern.
     const session = await openPage(site.browser, site.origin, sitePath, { width: 320, bypassCSP: true });
@@ -70,7 +76,10 @@ describe.skipIf(!hasChromium())('reflow and the reading layout', () => {
   });
 
   // A 1280 px window at 200 % and 400 % zoom lays out like a 640 and a 320 px screen.
-  test.each([[640, 2], [320, 4]])('at %i CSS px (zoomed ×%i) the report reads in one column with its table of contents collapsed above', async (width) => {
+  test.each([
+    [640, 2],
+    [320, 4],
+  ])('at %i CSS px (zoomed ×%i) the report reads in one column with its table of contents collapsed above', async (width) => {
     const session = await openPage(site.browser, site.origin, TEMPLATES.report, { width });
     try {
       const { page } = session;

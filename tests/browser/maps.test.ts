@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { hasChromium, useServedSite } from '../helpers/browser.ts';
 import { openPage } from '../helpers/page-session.ts';
 
-const PAGES = [['overview', '/'], ['community', '/communities/liuyuan/'], ['report', '/reports/guifanhua-jianshe/']] as const;
+const PAGES = [
+  ['overview', '/'],
+  ['community', '/communities/liuyuan/'],
+  ['report', '/reports/guifanhua-jianshe/'],
+] as const;
 
 describe.skipIf(!hasChromium())('maps in the browser (sample district)', () => {
   const site = useServedSite('sampleDist');
@@ -29,10 +33,11 @@ describe.skipIf(!hasChromium())('maps in the browser (sample district)', () => {
       const figure = page.locator('figure.map-figure').first();
       const street = figure.locator('.map-street').first();
       // A shape has the colour of its class's legend key for the measure shown.
-      const fillMatchesLegend = (measure: number) => street.evaluate((e, m) => {
-        const key = e.closest('figure')!.querySelector(`[data-legend="${m}"] .map-key[data-c="${e.getAttribute(`data-c${m}`)}"]`)!;
-        return getComputedStyle(e).fill === getComputedStyle(key).backgroundColor;
-      }, measure);
+      const fillMatchesLegend = (measure: number) =>
+        street.evaluate((e, m) => {
+          const key = e.closest('figure')!.querySelector(`[data-legend="${m}"] .map-key[data-c="${e.getAttribute(`data-c${m}`)}"]`)!;
+          return getComputedStyle(e).fill === getComputedStyle(key).backgroundColor;
+        }, measure);
       expect(await fillMatchesLegend(0)).toBe(true);
       await figure.getByRole('button', { name: '户均改造投入' }).click();
       expect(await figure.getAttribute('data-measure')).toBe('1');

@@ -30,12 +30,14 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
       // Lazy: charts far below the first screen wait until they are scrolled to.
       if (name === 'overview') expect(drawnBefore).toBeLessThan(total);
       await scrollThrough(session.page);
-      const inked = await session.page.$$eval('figure.chart canvas', (canvases) => (canvases as HTMLCanvasElement[]).map((canvas) => {
-        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-        let ink = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
-        return ink;
-      }));
+      const inked = await session.page.$$eval('figure.chart canvas', (canvases) =>
+        (canvases as HTMLCanvasElement[]).map((canvas) => {
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let ink = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
+          return ink;
+        }),
+      );
       expect(inked.length).toBe(total);
       expect(inked.every((ink) => ink > 1000)).toBe(true);
     } finally {
@@ -68,7 +70,11 @@ describe.skipIf(!hasChromium())('the sample site in Chromium', () => {
         const href = await figure.locator('a.chart-download').getAttribute('href');
         const response = await session.page.request.get(`${site.origin}${href}`);
         expect(response.ok()).toBe(true);
-        const csv = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(',')[0]);
+        const csv = (await response.text())
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\n')
+          .map((line) => line.split(',')[0]);
         const tableRows = await figure.locator('.chart-table tbody th').allTextContents();
         expect(csv.slice(1)).toEqual(tableRows);
       }

@@ -53,7 +53,14 @@ describe.skipIf(!hasChromium())('朗读 (read aloud)', () => {
       const highlighted = page.locator('.reading-now');
       expect(await highlighted.count()).toBe(1);
       expect((await highlighted.textContent())!.replace(/\s+/g, ' ').trim()).toBe(firstParagraph);
-      await expect.poll(() => highlighted.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+      await expect
+        .poll(() =>
+          highlighted.evaluate((e) => {
+            const r = e.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        )
+        .toBe(true);
       await main.click();
       expect(await main.textContent()).toContain('继续');
       // Keyboard: Enter on the focused button continues; Escape stops.

@@ -7,7 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 
-const TEMPLATES = readdirSync('deploy/ci').filter((name) => name.endsWith('.yml')).sort();
+const TEMPLATES = readdirSync('deploy/ci')
+  .filter((name) => name.endsWith('.yml'))
+  .sort();
 
 /** Every string in a parsed YAML value: the commands live in `run:` and `script:` strings. */
 function collectStrings(value: unknown): string[] {

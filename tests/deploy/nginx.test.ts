@@ -21,7 +21,6 @@ const YEAR = 'public, max-age=31536000, immutable';
 const withNginx = hasNginx();
 const withBrowser = withNginx && hasChromium();
 
-
 /** Starts nginx over a folder for the tests of one `describe` block. */
 function useNginx(root: () => string, options: Parameters<typeof startNginx>[1] = {}): { server: NginxServer } {
   const state = {} as { server: NginxServer };
@@ -219,4 +218,3 @@ describe.skipIf(!withNginx)('nginx with the sub-path variant over a site built w
     }
   });
 });
-

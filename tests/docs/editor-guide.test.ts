@@ -19,14 +19,21 @@ const HEIC = Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic')]);
 const HETANG = 'communities/hetang.md';
 const SHIJIAN = 'reports/shijian.md';
 type Edit = (dir: string) => Promise<unknown>;
-const edit = (file: string, from: string | RegExp, to: string): Edit => (dir) => editFile(dir, file, from, to);
-const write = (file: string, content: string | Buffer): Edit => async (dir) => {
-  await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-  await writeFile(path.join(dir, file), content);
-};
-const both = (...edits: Edit[]): Edit => async (dir) => {
-  for (const e of edits) await e(dir);
-};
+const edit =
+  (file: string, from: string | RegExp, to: string): Edit =>
+  (dir) =>
+    editFile(dir, file, from, to);
+const write =
+  (file: string, content: string | Buffer): Edit =>
+  async (dir) => {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
+  };
+const both =
+  (...edits: Edit[]): Edit =>
+  async (dir) => {
+    for (const e of edits) await e(dir);
+  };
 
 /** A case producing each quoted message, by the quote as the guide writes it. */
 type Produced = () => string | undefined | Promise<string | undefined>;
@@ -86,10 +93,7 @@ const CASES: Record<string, Edit | 'missing folder' | 'build' | { command: Produ
   '构建失败：无法写入 dist/：磁盘已满（ENOSPC）。': {
     command: () => formatBuildFailure(Object.assign(new Error('write failed'), { code: 'ENOSPC' }), { out: 'dist', folder: path.resolve('dist'), cwd: process.cwd(), verbose: false }),
   },
-  'SVG 图片“…”含有…，打开时可能在本站运行代码，不能发布': both(
-    write('media/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
-    edit(HETANG, '](../media/hetang.png)', '](../media/evil.svg)'),
-  ),
+  'SVG 图片“…”含有…，打开时可能在本站运行代码，不能发布': both(write('media/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), edit(HETANG, '](../media/hetang.png)', '](../media/evil.svg)')),
   '…个字符是看不见的控制字符 U+…': edit(HETANG, 'name: 荷塘社区', 'name: 荷塘\x01社区'),
   '…个字符是看不见的字符 U+…（零宽空格）': edit(HETANG, 'name: 荷塘社区', 'name: 荷塘\u200b社区'),
   'YAML 语法错误：“*…”是 YAML 的别名…': edit(HETANG, 'note: 活动用房不足', 'note: *重点*'),
@@ -100,14 +104,22 @@ function readGuideRows(): { quote: string; warning: boolean }[] {
   const guide = readFileSync('docs/编辑指南.md', 'utf8');
   const section = guide.slice(guide.indexOf('## 常见错误和改法'));
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| 提示 |')));
-  return table.split('\n').filter((line) => line.startsWith('| `')).map((line) => {
-    const cell = line.split(' | ')[0];
-    return { quote: /`([^`]+)`/.exec(cell)![1], warning: cell.includes('（警告）') };
-  });
+  return table
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const cell = line.split(' | ')[0];
+      return { quote: /`([^`]+)`/.exec(cell)![1], warning: cell.includes('（警告）') };
+    });
 }
 
 function toPattern(quote: string): RegExp {
-  return new RegExp(quote.split(/…+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+  return new RegExp(
+    quote
+      .split(/…+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*'),
+  );
 }
 
 async function produce(how: (typeof CASES)[string]): Promise<Problem[]> {
@@ -144,4 +156,3 @@ describe('docs/编辑指南.md, 常见错误和改法', () => {
     expect(found.every((p) => p.severity === (warning ? 'warning' : 'error'))).toBe(true);
   });
 });
-

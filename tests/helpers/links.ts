@@ -11,14 +11,29 @@ export async function findBrokenLinks(dist: string, base = '/'): Promise<string[
   const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
   const ids = new Map<string, Set<string>>();
   const idsOf = async (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(parse(await readFile(file, 'utf8')).querySelectorAll('[id]').map((e) => e.id)));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        new Set(
+          parse(await readFile(file, 'utf8'))
+            .querySelectorAll('[id]')
+            .map((e) => e.id),
+        ),
+      );
     return ids.get(file)!;
   };
   const broken: string[] = [];
   for (const page of pages) {
     const html = parse(await readFile(path.join(dist, page), 'utf8'));
     for (const element of html.querySelectorAll('[href], [src], [srcset]')) {
-      const urls = [element.getAttribute('href'), element.getAttribute('src'), ...(element.getAttribute('srcset')?.split(',').map((s) => s.trim().split(' ')[0]) ?? [])];
+      const urls = [
+        element.getAttribute('href'),
+        element.getAttribute('src'),
+        ...(element
+          .getAttribute('srcset')
+          ?.split(',')
+          .map((s) => s.trim().split(' ')[0]) ?? []),
+      ];
       for (const url of urls.filter((u): u is string => !!u && (u.startsWith('/') || u.startsWith('#')) && !u.startsWith('//'))) {
         const [pathname, fragment] = decodeURI(url).split('#');
         const relative = pathname === '' ? page : pathname.startsWith(base) ? pathname.slice(base.length) : null;

@@ -52,20 +52,23 @@ export async function startNginx(root: string, { edit = (conf: string) => conf }
   const site = setListenAndRoot(edit(await readFile(DEPLOY_CONF, 'utf8')), `127.0.0.1:${port}`, root);
   await writeFile(path.join(prefix, 'site.conf'), site);
   const temp = path.join(prefix, 'temp');
-  await writeFile(path.join(prefix, 'nginx.conf'), [
-    // As root, workers would otherwise run as www-data and not read the test's private folders.
-    process.getuid?.() === 0 ? 'user root;' : '',
-    'daemon off;',
-    'worker_processes 1;',
-    `pid ${prefix}/nginx.pid;`,
-    `error_log ${prefix}/error.log;`,
-    'events { worker_connections 64; }',
-    'http {',
-    '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${temp}/${kind};`),
-    `  include ${prefix}/site.conf;`,
-    '}',
-  ].join('\n'));
+  await writeFile(
+    path.join(prefix, 'nginx.conf'),
+    [
+      // As root, workers would otherwise run as www-data and not read the test's private folders.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${prefix}/nginx.pid;`,
+      `error_log ${prefix}/error.log;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${temp}/${kind};`),
+      `  include ${prefix}/site.conf;`,
+      '}',
+    ].join('\n'),
+  );
   const child = spawn(NGINX, ['-p', prefix, '-e', `${prefix}/error.log`, '-c', `${prefix}/nginx.conf`], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
@@ -101,7 +104,10 @@ function findFreePort(): Promise<number> {
 async function waitUntilServing(origin: string, child: ChildProcess, stderr: () => string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr()}`);
-    const up = await fetch(`${origin}/`, { method: 'HEAD' }).then(() => true, () => false);
+    const up = await fetch(`${origin}/`, { method: 'HEAD' }).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

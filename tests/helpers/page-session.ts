@@ -19,12 +19,7 @@ export interface PageSession {
  * Opens a page of the served site in a fresh context: every request to another host is
  * blocked and recorded, and everything that goes wrong is collected.
  */
-export async function openPage(
-  browser: Browser,
-  origin: string,
-  sitePath: string,
-  options: { width?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; initScript?: string } = {},
-): Promise<PageSession> {
+export async function openPage(browser: Browser, origin: string, sitePath: string, options: { width?: number; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; initScript?: string } = {}): Promise<PageSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

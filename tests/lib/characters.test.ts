@@ -51,7 +51,11 @@ describe('findControlCharacters', () => {
 
 describe('describeStrangeCharacter', () => {
   test('says what the character is, where, and what to do', () => {
-    expect(describeStrangeCharacter('title：', { label: 'U+0001', index: 4, severity: 'error' })).toMatchInlineSnapshot(`"title：第 4 个字符是看不见的控制字符 U+0001，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）"`);
-    expect(describeStrangeCharacter('name：', { label: 'U+202E（从右到左覆盖）', index: 3, severity: 'warning' })).toMatchInlineSnapshot(`"name：第 3 个字符是看不见的字符 U+202E（从右到左覆盖）：名称看起来一样，却与别处写的不相等或显示顺序被改变，请删除它"`);
+    expect(describeStrangeCharacter('title：', { label: 'U+0001', index: 4, severity: 'error' })).toMatchInlineSnapshot(
+      `"title：第 4 个字符是看不见的控制字符 U+0001，会使网页和订阅源（rss.xml）出错：请删除它（常见于从网页、PDF 或 Word 复制的文字）"`,
+    );
+    expect(describeStrangeCharacter('name：', { label: 'U+202E（从右到左覆盖）', index: 3, severity: 'warning' })).toMatchInlineSnapshot(
+      `"name：第 3 个字符是看不见的字符 U+202E（从右到左覆盖）：名称看起来一样，却与别处写的不相等或显示顺序被改变，请删除它"`,
+    );
   });
 });

@@ -4,7 +4,12 @@ import { formatPublishedCsv } from '../../src/lib/csv.ts';
 
 describe('formatPublishedCsv', () => {
   test('starts with a BOM and writes missing cells empty', () => {
-    expect(formatPublishedCsv([['a', 'b'], [null, undefined]])).toBe('\uFEFFa,b\n,\n');
+    expect(
+      formatPublishedCsv([
+        ['a', 'b'],
+        [null, undefined],
+      ]),
+    ).toBe('\uFEFFa,b\n,\n');
   });
 
   test.each([

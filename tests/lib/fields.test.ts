@@ -98,7 +98,10 @@ describe('parseFields on a community', () => {
   test('reports every problem of a file at once', () => {
     const text = withLine('households: 3200', 'households: "3200"').replace('population: 9600', 'population: -1');
     const { problems } = checkCommunity(text);
-    expect(problems.map((p) => [p.line, p.path])).toEqual([[7, 'households'], [8, 'population']]);
+    expect(problems.map((p) => [p.line, p.path])).toEqual([
+      [7, 'households'],
+      [8, 'population'],
+    ]);
   });
 
   test('makes missing facts of a draft warnings, wrong values still errors', () => {

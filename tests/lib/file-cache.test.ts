@@ -30,7 +30,10 @@ describe('openFileCache', () => {
   }
 
   test('a second run finds every unchanged file, with values equal to the first run’s', async () => {
-    const files: [string, string][] = [['a.md', 'alpha'], ['b.md', 'beta']];
+    const files: [string, string][] = [
+      ['a.md', 'alpha'],
+      ['b.md', 'beta'],
+    ];
     const first = await runOnce(files);
     const compute = vi.fn(() => ({ file: '', parsed: 'wrong', lines: new Map() }));
     const second = await runOnce(files, compute);
@@ -41,8 +44,14 @@ describe('openFileCache', () => {
   });
 
   test('changed bytes, or the same bytes at another path, are computed again', async () => {
-    await runOnce([['a.md', 'alpha'], ['b.md', 'beta']]);
-    const { values, computed } = await runOnce([['a.md', 'alpha!'], ['c.md', 'beta']]);
+    await runOnce([
+      ['a.md', 'alpha'],
+      ['b.md', 'beta'],
+    ]);
+    const { values, computed } = await runOnce([
+      ['a.md', 'alpha!'],
+      ['c.md', 'beta'],
+    ]);
     expect(computed).toBe(2);
     expect(values.map((v) => v.file)).toEqual(['a.md', 'c.md']);
   });
@@ -54,7 +63,10 @@ describe('openFileCache', () => {
   });
 
   test('keeps only what the last run used', async () => {
-    await runOnce([['a.md', 'alpha'], ['b.md', 'beta']]);
+    await runOnce([
+      ['a.md', 'alpha'],
+      ['b.md', 'beta'],
+    ]);
     await runOnce([['a.md', 'alpha']]);
     expect((await runOnce([['b.md', 'beta']])).computed).toBe(1);
   });

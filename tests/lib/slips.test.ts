@@ -19,14 +19,20 @@ async function problemsAfter(file: string, from: string | RegExp, to: string): P
 
 describe('checkCommunitySlips', () => {
   test.each([
-    ['rooms joined by full-width commas', 'rooms: [日间照料中心, 四点半课堂]', 'rooms: [一站式服务大厅，日间照料中心]',
-      'communities/hetang.md:12:11: warning: facility.rooms[0]：“一站式服务大厅，日间照料中心”中有全角的“，”，会被当作一项：列表各项之间要用半角逗号加空格分开，如 [一站式服务大厅, 日间照料中心]'],
-    ['rooms joined by 顿号', 'rooms: [日间照料中心, 四点半课堂]', 'rooms: [日间照料中心、四点半课堂]',
-      'communities/hetang.md:12:11: warning: facility.rooms[0]：“日间照料中心、四点半课堂”中有全角的“、”，会被当作一项：列表各项之间要用半角逗号加空格分开，如 [日间照料中心, 四点半课堂]'],
-    ['a satisfaction share written as a fraction', '{ year: 2021, pct: 85.5', '{ year: 2021, pct: 0.885',
-      'communities/hetang.md:24:19: warning: satisfaction[0].pct：是否把 88.5% 写成了 0.885？百分数写 0–100 之间的数，应写 88.5'],
-    ['an activity share written as a fraction', 'area_m2: 600', 'area_m2: 600\n  activity_share_pct: 0.62',
-      'communities/hetang.md:12:3: warning: facility.activity_share_pct：是否把 62% 写成了 0.62？百分数写 0–100 之间的数，应写 62'],
+    [
+      'rooms joined by full-width commas',
+      'rooms: [日间照料中心, 四点半课堂]',
+      'rooms: [一站式服务大厅，日间照料中心]',
+      'communities/hetang.md:12:11: warning: facility.rooms[0]：“一站式服务大厅，日间照料中心”中有全角的“，”，会被当作一项：列表各项之间要用半角逗号加空格分开，如 [一站式服务大厅, 日间照料中心]',
+    ],
+    [
+      'rooms joined by 顿号',
+      'rooms: [日间照料中心, 四点半课堂]',
+      'rooms: [日间照料中心、四点半课堂]',
+      'communities/hetang.md:12:11: warning: facility.rooms[0]：“日间照料中心、四点半课堂”中有全角的“、”，会被当作一项：列表各项之间要用半角逗号加空格分开，如 [日间照料中心, 四点半课堂]',
+    ],
+    ['a satisfaction share written as a fraction', '{ year: 2021, pct: 85.5', '{ year: 2021, pct: 0.885', 'communities/hetang.md:24:19: warning: satisfaction[0].pct：是否把 88.5% 写成了 0.885？百分数写 0–100 之间的数，应写 88.5'],
+    ['an activity share written as a fraction', 'area_m2: 600', 'area_m2: 600\n  activity_share_pct: 0.62', 'communities/hetang.md:12:3: warning: facility.activity_share_pct：是否把 62% 写成了 0.62？百分数写 0–100 之间的数，应写 62'],
   ])('warns of %s at its line', async (_, from, to, expected) => {
     expect(await problemsAfter('communities/hetang.md', from, to)).toEqual([expected]);
   });

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findActiveSvgContent } from '../../src/lib/svg.ts';
 
-const svg = (inner: string, attributes = '') =>
-  `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
+const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"${attributes}>${inner}</svg>`;
 
 describe('findActiveSvgContent', () => {
   test.each([
@@ -35,7 +34,10 @@ describe('findActiveSvgContent', () => {
     ['references inside the drawing', svg('<defs><linearGradient id="g"/><path id="p" d="M0 0h1"/></defs><use xlink:href="#p"/><rect style="fill:url(#g)" fill="url(#g)"/>')],
     ['an embedded PNG', svg('<image href="data:image/png;base64,iVBORw0KGgo="/>')],
     ['a style element with local references', svg('<style>.a { fill: url(#g); }</style><rect class="a"/>')],
-    ['an editor’s metadata and a public DOCTYPE', `\uFEFF<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg('<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"/><metadata/><rect/>')}`],
+    [
+      'an editor’s metadata and a public DOCTYPE',
+      `\uFEFF<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">${svg('<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"/><metadata/><rect/>')}`,
+    ],
   ])('accepts %s', (_, text) => {
     expect(findActiveSvgContent(text)).toBeUndefined();
   });

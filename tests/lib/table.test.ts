@@ -10,7 +10,10 @@ describe('parseTable', () => {
     expect(table).toEqual({
       columns: ['year', 'name', 'amount'],
       numericColumns: ['year', 'amount'],
-      rows: [{ year: 2021, name: '青石,社区', amount: 10.5 }, { year: 2022, name: '白石', amount: null }],
+      rows: [
+        { year: 2021, name: '青石,社区', amount: 10.5 },
+        { year: 2022, name: '白石', amount: null },
+      ],
     });
   });
 

@@ -11,10 +11,11 @@ describe('findColonSlips (through parseYaml)', () => {
     ['a full-width colon on the last line', 'name: 青石\npopulation: 9600\nhouseholds：3200\n', ['f.md:4:1: “households：3200”用了全角冒号“：”：字段名后面要用半角冒号加一个空格，应写成 households: 3200']],
     ['no space after the colon', 'name: 青石\nhouseholds:3200\npopulation: 9600\n', ['f.md:3:1: “households:3200”的冒号后面缺少空格：字段名后面要用半角冒号加一个空格，应写成 households: 3200']],
     ['a nested full-width colon', 'name: 青石\nfacility:\n  area_m2：820\n  rooms: []\n', ['f.md:4:3: “area_m2：820”用了全角冒号“：”：字段名后面要用半角冒号加一个空格，应写成 area_m2: 820']],
-    ['two slips at once', 'households：3200\npopulation:9600\n', [
-      'f.md:2:1: “households：3200”用了全角冒号“：”：字段名后面要用半角冒号加一个空格，应写成 households: 3200',
-      'f.md:3:1: “population:9600”的冒号后面缺少空格：字段名后面要用半角冒号加一个空格，应写成 population: 9600',
-    ]],
+    [
+      'two slips at once',
+      'households：3200\npopulation:9600\n',
+      ['f.md:2:1: “households：3200”用了全角冒号“：”：字段名后面要用半角冒号加一个空格，应写成 households: 3200', 'f.md:3:1: “population:9600”的冒号后面缺少空格：字段名后面要用半角冒号加一个空格，应写成 population: 9600'],
+    ],
   ])('names the colon for %s, and nothing else', (_, text, expected) => {
     expect(problemsOf(text)).toEqual(expected);
   });

@@ -115,7 +115,12 @@ describe('formatMarkdownFile', () => {
 });
 
 describe('getDisplayWidth', () => {
-  test.each([['abc', 3], ['青石', 4], ['青石 1', 6], ['（）', 4]])('%s takes %i columns', (text, width) => {
+  test.each([
+    ['abc', 3],
+    ['青石', 4],
+    ['青石 1', 6],
+    ['（）', 4],
+  ])('%s takes %i columns', (text, width) => {
     expect(getDisplayWidth(text)).toBe(width);
   });
 });

@@ -19,7 +19,10 @@ describe('the accessibility statement (/accessibility/)', () => {
     const pages = (await listPages()).filter((p) => !p.startsWith('accessibility/'));
     for (const page of pages) {
       const html = await readPage(`/${page.replace(/index\.html$/, '')}`);
-      expect(html.querySelectorAll('.site-footer a').map((a) => a.getAttribute('href')), page).toContain('/accessibility/');
+      expect(
+        html.querySelectorAll('.site-footer a').map((a) => a.getAttribute('href')),
+        page,
+      ).toContain('/accessibility/');
     }
   });
 });

@@ -14,11 +14,13 @@ const WORDS = ['草稿社区', '青砖', '尚未定稿', '琉璃', '草稿报告
  */
 async function readSite(dist: string): Promise<{ file: string; text: string }[]> {
   const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  return Promise.all(files.map(async (entry) => {
-    const file = path.relative(dist, path.join(entry.parentPath, entry.name));
-    const bytes = await readFile(path.join(dist, file));
-    return { file, text: /\.pf_[a-z]+$/.test(file) ? gunzipSync(bytes).toString('utf8').replaceAll('\u200b', '') : bytes.toString('utf8') };
-  }));
+  return Promise.all(
+    files.map(async (entry) => {
+      const file = path.relative(dist, path.join(entry.parentPath, entry.name));
+      const bytes = await readFile(path.join(dist, file));
+      return { file, text: /\.pf_[a-z]+$/.test(file) ? gunzipSync(bytes).toString('utf8').replaceAll('\u200b', '') : bytes.toString('utf8') };
+    }),
+  );
 }
 
 describe('drafts', () => {
@@ -26,11 +28,7 @@ describe('drafts', () => {
     const files = (await readSite(inject('fixtureDist'))).map((f) => f.file);
     expect(files.filter((file) => DRAFTS.some((slug) => file.includes(slug)))).toEqual([]);
     // The published pages' own files are there: the check looks where drafts would be.
-    expect(files).toEqual(expect.arrayContaining([
-      path.join('reports', 'shijian', 'index.html'),
-      expect.stringMatching(/^charts\/report-shijian-\d+\.csv$/),
-      expect.stringMatching(/^_astro\/hetang\.[\w-]+\.png$/),
-    ]));
+    expect(files).toEqual(expect.arrayContaining([path.join('reports', 'shijian', 'index.html'), expect.stringMatching(/^charts\/report-shijian-\d+\.csv$/), expect.stringMatching(/^_astro\/hetang\.[\w-]+\.png$/)]));
   });
 
   test('leave no word in any page, download, feed or search record', async () => {

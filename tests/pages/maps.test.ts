@@ -15,9 +15,11 @@ async function readPage(dist: string, sitePath: string): Promise<HTMLElement> {
 }
 const titlesOf = (figure: HTMLElement | null) => (figure?.querySelectorAll('svg title') ?? []).map((t) => t.textContent.split('：')[0]);
 /** Every address a map figure could make the browser fetch: none may leave the site. */
-const foreignUrls = (figure: HTMLElement) => figure.querySelectorAll('[href], [src], [xlink\\:href]')
-  .flatMap((e) => [e.getAttribute('href'), e.getAttribute('src'), e.getAttribute('xlink:href')])
-  .filter((url) => url !== undefined && /^([a-z]+:)?\/\//i.test(url));
+const foreignUrls = (figure: HTMLElement) =>
+  figure
+    .querySelectorAll('[href], [src], [xlink\\:href]')
+    .flatMap((e) => [e.getAttribute('href'), e.getAttribute('src'), e.getAttribute('xlink:href')])
+    .filter((url) => url !== undefined && /^([a-z]+:)?\/\//i.test(url));
 
 describe('maps of the sample district (with boundary files)', () => {
   const dist = () => inject('sampleDist');
@@ -70,7 +72,15 @@ describe('maps of a district with streets.geojson only', () => {
   const state = { content: '', dist: '' };
   beforeAll(async () => {
     state.content = await copyFixture();
-    const square = (x: number) => [[[x, 30], [x + 0.1, 30], [x + 0.1, 30.1], [x, 30.1], [x, 30]]];
+    const square = (x: number) => [
+      [
+        [x, 30],
+        [x + 0.1, 30],
+        [x + 0.1, 30.1],
+        [x, 30.1],
+        [x, 30],
+      ],
+    ];
     const features = ['东城街道', '西城街道'].map((name, i) => ({ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: square(120 + i * 0.1) } }));
     await mkdir(path.join(state.content, 'geo'));
     await writeFile(path.join(state.content, 'geo/streets.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));

@@ -48,7 +48,10 @@ describe('the directory', () => {
   test('groups cards by street with type, badge and highlights', async () => {
     const html = await readPage('/communities/');
     const streets = html.querySelectorAll('.street').map((s) => [textOf(s.querySelector('h2')), s.querySelectorAll('.card-title').map(textOf)]);
-    expect(streets).toEqual([['东城街道 1 个社区', ['荷塘社区']], ['西城街道 1 个社区', ['柳岸社区']]]);
+    expect(streets).toEqual([
+      ['东城街道 1 个社区', ['荷塘社区']],
+      ['西城街道 1 个社区', ['柳岸社区']],
+    ]);
     const card = textOf(html.querySelector('.card'));
     expect(card).toContain('老旧小区');
     expect(card).toContain('市级示范社区');
@@ -66,7 +69,10 @@ describe('a community page', () => {
 
   test('shows each standard with a symbol, a word and its note', async () => {
     const rows = (await readPage('/communities/hetang/')).querySelector('#standards')?.parentNode?.querySelectorAll('tbody tr') ?? [];
-    expect(rows.map((r) => r.querySelectorAll('th, td').map(textOf))).toEqual([['组织设置规范', '✓ 达标', '—'], ['阵地建设规范', '◐ 部分达标', '活动用房不足']]);
+    expect(rows.map((r) => r.querySelectorAll('th, td').map(textOf))).toEqual([
+      ['组织设置规范', '✓ 达标', '—'],
+      ['阵地建设规范', '◐ 部分达标', '活动用房不足'],
+    ]);
   });
 
   test('totals the funding table', async () => {
@@ -116,7 +122,12 @@ describe('a community page', () => {
       if (src) expect(src).toMatch(/^\/_astro\//);
       else expect(policy).toContain(hashScript(script.textContent));
     }
-    expect(html.querySelectorAll('script').map((script) => script.textContent).join('')).not.toContain('alert');
+    expect(
+      html
+        .querySelectorAll('script')
+        .map((script) => script.textContent)
+        .join(''),
+    ).not.toContain('alert');
     expect(elements.flatMap((e) => Object.keys(e.attributes)).filter((name) => /^on/i.test(name))).toEqual([]);
     expect(elements.flatMap((e) => Object.values(e.attributes)).filter((value) => /^\s*javascript:/i.test(value))).toEqual([]);
     expect(textOf(html.querySelector('.narrative'))).toContain('<script>alert("xss")</script>');
@@ -129,7 +140,9 @@ describe('the standards page', () => {
     expect(sections.map((s) => textOf(s.querySelector('h2')))).toEqual(['组织设置规范', '阵地建设规范']);
     expect(textOf(sections[0])).toContain('党员3人以上成立党支部');
     expect(sections[1].querySelectorAll('.standing-group').map((g) => [textOf(g.querySelector('dt')), textOf(g.querySelector('dd'))])).toEqual([
-      ['✓ 达标', '无'], ['◐ 部分达标', '荷塘社区（活动用房不足）'], ['✗ 未达标', '柳岸社区'],
+      ['✓ 达标', '无'],
+      ['◐ 部分达标', '荷塘社区（活动用房不足）'],
+      ['✗ 未达标', '柳岸社区'],
     ]);
   });
 });
@@ -157,7 +170,10 @@ describe('charts in the built site', () => {
       '共有1个示范社区',
     ]);
     const matrix = html.querySelectorAll('table.matrix tbody tr').map((r) => r.querySelectorAll('th, td').map(textOf));
-    expect(matrix).toEqual([['荷塘社区', '✓达标', '◐部分达标'], ['柳岸社区', '✓达标', '✗未达标']]);
+    expect(matrix).toEqual([
+      ['荷塘社区', '✓达标', '◐部分达标'],
+      ['柳岸社区', '✓达标', '✗未达标'],
+    ]);
   });
 
   test('every chart has a described canvas, a table, and a CSV of the same rows', async () => {
@@ -183,15 +199,18 @@ describe('charts in the built site', () => {
     expect(prose).toContain('全区2个社区共3,000户，改造投入120.5万元，满意度91.0%。');
     expect(prose).toContain('{{ 不求值 }}');
     expect(html.querySelector('figure.chart .chart-title')?.textContent).toBe('运转经费按来源逐年增加');
-    expect(html.querySelectorAll('script[type="module"]').map((script) => script.getAttribute('src')).filter((src) => /chart/i.test(src ?? ''))).toHaveLength(1);
+    expect(
+      html
+        .querySelectorAll('script[type="module"]')
+        .map((script) => script.getAttribute('src'))
+        .filter((src) => /chart/i.test(src ?? '')),
+    ).toHaveLength(1);
   });
 
   test('a community page fills in its own values and charts', async () => {
     const html = await readPage('/communities/hetang/');
     expect(textOf(html.querySelector('.narrative'))).toContain('本社区2,000户，服务用房600平方米。');
-    expect(html.querySelectorAll('figure.chart').map((f) => f.getAttribute('id'))).toEqual([
-      'chart-community-hetang-ratios', 'chart-community-hetang-funding', 'chart-community-hetang-satisfaction', 'chart-community-hetang-1',
-    ]);
+    expect(html.querySelectorAll('figure.chart').map((f) => f.getAttribute('id'))).toEqual(['chart-community-hetang-ratios', 'chart-community-hetang-funding', 'chart-community-hetang-satisfaction', 'chart-community-hetang-1']);
   });
 
   test('pages without charts ship no chart code', async () => {

@@ -11,7 +11,9 @@ const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 /** gzip bytes of a page's HTML and of the stylesheets it links. */
 async function weighPage(dist: string, file: string): Promise<number> {
   const html = await readFile(path.join(dist, file), 'utf8');
-  const styles = parse(html).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+  const styles = parse(html)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => l.getAttribute('href')!);
   const css = await Promise.all(styles.map((href) => readFile(path.join(dist, href))));
   return gzip(html) + css.reduce((sum, c) => sum + gzip(c), 0);
 }

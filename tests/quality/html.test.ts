@@ -14,7 +14,10 @@ interface NuMessage {
 }
 
 describe.skipIf(!hasJava())('HTML validity (Nu HTML checker)', () => {
-  test.each([['sample district', 'sampleDist'], ['fixture site', 'fixtureDist']] as const)('every page of the %s is valid HTML', (_, site) => {
+  test.each([
+    ['sample district', 'sampleDist'],
+    ['fixture site', 'fixtureDist'],
+  ] as const)('every page of the %s is valid HTML', (_, site) => {
     const dist = inject(site);
     const jar = path.join(path.dirname(require.resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
     const result = spawnSync('java', ['-jar', jar, '--skip-non-html', '--format', 'json', '--errors-only', dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -82,9 +82,10 @@ describe('npm run build', () => {
 /** Runs the build command, optionally under a file-size limit in KiB (`ulimit -f`). */
 function runBuild(out: string, { fileSizeLimit }: { fileSizeLimit?: number } = {}): { status: number | null; stdout: string; stderr: string } {
   const command = [process.execPath, 'scripts/build.ts', '--content', FIXTURE, '--out', out];
-  const result = fileSizeLimit === undefined
-    ? spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, SHEQU_QUIET: '1' }, timeout: 120_000 })
-    : spawnSync('sh', ['-c', `ulimit -f ${fileSizeLimit} && exec "$@"`, 'sh', ...command], { encoding: 'utf8', env: { ...process.env, SHEQU_QUIET: '1' }, timeout: 120_000 });
+  const result =
+    fileSizeLimit === undefined
+      ? spawnSync(command[0], command.slice(1), { encoding: 'utf8', env: { ...process.env, SHEQU_QUIET: '1' }, timeout: 120_000 })
+      : spawnSync('sh', ['-c', `ulimit -f ${fileSizeLimit} && exec "$@"`, 'sh', ...command], { encoding: 'utf8', env: { ...process.env, SHEQU_QUIET: '1' }, timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -172,7 +173,9 @@ describe('npm run build: one build per checkout', () => {
       await expect.poll(() => readLock()?.pid, { timeout: 30_000, interval: 50 }).toBe(first.pid);
       const second = spawn(process.execPath, ['scripts/build.ts', '--content', FIXTURE, '--out', path.join(root, 'b')], { env: { ...process.env, SHEQU_QUIET: '1' } });
       let stderr = '';
-      second.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+      second.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
       const secondDone = new Promise((resolve) => second.on('exit', resolve));
       expect(await firstDone).toBe(0);
       expect(await secondDone).toBe(0);
@@ -187,30 +190,34 @@ describe('npm run build: one build per checkout', () => {
   test.each([
     ['SIGKILL', 'the next build cleans up'],
     ['SIGTERM', 'the build cleans up itself'],
-  ] as const)('%s of the build takes its Astro child with it (%s), and the next build succeeds', async (signal, _cleanup) => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'shequ-kill-'));
-    const out = path.join(root, 'dist');
-    const release = await acquireLock();
-    try {
-      const parent = spawn(process.execPath, ['scripts/build.ts', '--content', FIXTURE, '--out', out], { env: { ...process.env, SHEQU_QUIET: '1' }, stdio: 'ignore' });
-      const exited = new Promise((resolve) => parent.on('exit', resolve));
-      await expect.poll(() => readLock()?.child, { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
-      const child = readLock()!.child!;
-      parent.kill(signal);
-      await exited;
-      await expect.poll(() => isAlive(child), { timeout: 30_000, interval: 100 }).toBe(false);
-      // `kill -9` cannot be caught: its leftovers wait for the next build.
-      if (signal === 'SIGTERM') expect(await listBeside(out)).toEqual([]);
-    } finally {
-      await release();
-    }
-    try {
-      expect(await buildSite(FIXTURE, out)).toContain('构建完成');
-      expect(await listBeside(out)).toEqual(['dist']);
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
-  }, 120_000);
+  ] as const)(
+    '%s of the build takes its Astro child with it (%s), and the next build succeeds',
+    async (signal, _cleanup) => {
+      const root = await mkdtemp(path.join(os.tmpdir(), 'shequ-kill-'));
+      const out = path.join(root, 'dist');
+      const release = await acquireLock();
+      try {
+        const parent = spawn(process.execPath, ['scripts/build.ts', '--content', FIXTURE, '--out', out], { env: { ...process.env, SHEQU_QUIET: '1' }, stdio: 'ignore' });
+        const exited = new Promise((resolve) => parent.on('exit', resolve));
+        await expect.poll(() => readLock()?.child, { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
+        const child = readLock()!.child!;
+        parent.kill(signal);
+        await exited;
+        await expect.poll(() => isAlive(child), { timeout: 30_000, interval: 100 }).toBe(false);
+        // `kill -9` cannot be caught: its leftovers wait for the next build.
+        if (signal === 'SIGTERM') expect(await listBeside(out)).toEqual([]);
+      } finally {
+        await release();
+      }
+      try {
+        expect(await buildSite(FIXTURE, out)).toContain('构建完成');
+        expect(await listBeside(out)).toEqual(['dist']);
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });
 
 function readLock(): { pid: number; child?: number } | undefined {
@@ -255,20 +262,24 @@ describe.runIf(mountable)('npm run build on other file systems', () => {
   test.each([
     ['a full disk', '300k', false, /^构建失败：无法写入 .+\/：磁盘已满（ENOSPC）。.+\/ 保持不变。$/],
     ['a read-only file system', '1m', true, /^构建失败：无法写入 .+\/：文件系统是只读的（EROFS）。.+\/ 保持不变。$/],
-  ])('says in one line when the output is on %s, and leaves nothing behind', async (_, size, readOnly, message) => {
-    mountTmpfs(path.join(root, 'www'), size, { readOnly });
-    const out = path.join(root, 'www', 'site');
-    const release = await acquireLock();
-    try {
-      const { status, stderr } = runBuild(out);
-      expect(status).toBe(1);
-      expect(stderr.trim().split('\n').at(-1)).toMatch(message);
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(await readdir(path.join(root, 'www'))).toEqual([]);
-    } finally {
-      await release();
-    }
-  }, 120_000);
+  ])(
+    'says in one line when the output is on %s, and leaves nothing behind',
+    async (_, size, readOnly, message) => {
+      mountTmpfs(path.join(root, 'www'), size, { readOnly });
+      const out = path.join(root, 'www', 'site');
+      const release = await acquireLock();
+      try {
+        const { status, stderr } = runBuild(out);
+        expect(status).toBe(1);
+        expect(stderr.trim().split('\n').at(-1)).toMatch(message);
+        expect(stderr).not.toMatch(/\n\s+at /);
+        expect(await readdir(path.join(root, 'www'))).toEqual([]);
+      } finally {
+        await release();
+      }
+    },
+    120_000,
+  );
 });
 
 describe('npm run build: write failures', () => {
@@ -292,20 +303,24 @@ describe('npm run build: write failures', () => {
     }
   }, 120_000);
 
-  test.runIf(canMakeImmutable())('says in one line that an immutable output folder cannot be replaced, leaving it and nothing else', async () => {
-    const out = path.join(root, 'dist');
-    await buildSite(FIXTURE, out);
-    setImmutable(out, true);
-    const release = await acquireLock();
-    try {
-      const { status, stderr } = runBuild(out);
-      expect(status).toBe(1);
-      expect(stderr.trim().split('\n').at(-1)).toBe(`构建失败：无法写入 ${out}/：不允许修改，文件夹可能被设为只读或不可更改（EPERM）。${out}/ 保持不变。`);
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(await listBeside(out)).toEqual(['dist']);
-    } finally {
-      setImmutable(out, false);
-      await release();
-    }
-  }, 120_000);
+  test.runIf(canMakeImmutable())(
+    'says in one line that an immutable output folder cannot be replaced, leaving it and nothing else',
+    async () => {
+      const out = path.join(root, 'dist');
+      await buildSite(FIXTURE, out);
+      setImmutable(out, true);
+      const release = await acquireLock();
+      try {
+        const { status, stderr } = runBuild(out);
+        expect(status).toBe(1);
+        expect(stderr.trim().split('\n').at(-1)).toBe(`构建失败：无法写入 ${out}/：不允许修改，文件夹可能被设为只读或不可更改（EPERM）。${out}/ 保持不变。`);
+        expect(stderr).not.toMatch(/\n\s+at /);
+        expect(await listBeside(out)).toEqual(['dist']);
+      } finally {
+        setImmutable(out, false);
+        await release();
+      }
+    },
+    120_000,
+  );
 });

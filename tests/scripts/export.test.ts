@@ -20,18 +20,23 @@ const exportTo = (file: string, ...flags: string[]) => runScript('scripts/export
 /** Every file of a folder, by relative path, as bytes. */
 async function readTree(root: string): Promise<Map<string, Buffer>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
   return new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(root, f))] as const)));
 }
 
 async function readSheets(file: string): Promise<Record<string, unknown[][]>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  return Object.fromEntries(workbook.worksheets.map((w) => {
-    const rows: unknown[][] = [];
-    w.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    return [w.name, rows];
-  }));
+  return Object.fromEntries(
+    workbook.worksheets.map((w) => {
+      const rows: unknown[][] = [];
+      w.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return [w.name, rows];
+    }),
+  );
 }
 
 describe('npm run export', () => {
@@ -63,7 +68,9 @@ describe('npm run export', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('提示：communities/baisha.md：社区名称 的值“=HYPERLINK("http://evil.example","点击")”导入时不能原样读回');
     const sheets = await readSheets(xlsx);
-    const cells = Object.values(sheets).flat(2).filter((c): c is string => typeof c === 'string');
+    const cells = Object.values(sheets)
+      .flat(2)
+      .filter((c): c is string => typeof c === 'string');
     expect(cells).toContain('\'=HYPERLINK("http://evil.example","点击")');
     expect(cells.filter((c) => isFormulaLike(c))).toEqual([]);
   });

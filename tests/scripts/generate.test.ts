@@ -77,7 +77,12 @@ describe('npm run generate', () => {
     const published = project.content.communities.map((c) => c.slug).sort();
     expect(project.content.draftCommunities.length).toBeGreaterThan(0);
     const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('index.html'));
-    expect(pages.filter((p) => /^communities\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[1]).sort()).toEqual(published);
+    expect(
+      pages
+        .filter((p) => /^communities\/[^/]+\/index\.html$/.test(p))
+        .map((p) => p.split('/')[1])
+        .sort(),
+    ).toEqual(published);
     expect(pages.filter((p) => /^reports\/[^/]+\/index\.html$/.test(p))).toHaveLength(10);
     for (const page of ['index.html', 'communities/index.html', 'reports/index.html', 'standards/index.html']) expect(existsSync(path.join(out, page)), page).toBe(true);
     for (const draft of project.content.draftCommunities) expect(existsSync(path.join(out, 'communities', draft)), draft).toBe(false);

@@ -46,7 +46,9 @@ describe('npm run import', () => {
     expect(project.content.communities.map((c) => c.slug)).toEqual(['hetang', 'liuan', 'qingshi', 'songlin']);
     expect(project.content.draftCommunities).toEqual(['caogao', 'meiyuan']);
     expect(project.content.communities.find((c) => c.slug === 'qingshi')?.data).toMatchObject({
-      households: 3200, facility: { area_m2: 820, rooms: ['一站式服务大厅', '日间照料中心'] }, standards: { organization: 'met', venue: 'partial' },
+      households: 3200,
+      facility: { area_m2: 820, rooms: ['一站式服务大厅', '日间照料中心'] },
+      standards: { organization: 'met', venue: 'partial' },
     });
 
     const again = importFile(xlsx);
@@ -88,23 +90,25 @@ describe('npm run import', () => {
     expect(stdout).toContain('新建 0，更新 0，未变 1，拒绝 239');
   });
 
-  test('reads a street office\'s ledger: title row, merged two-row header, units, blank, 合计 and signature rows; again: all unchanged, exit 0', async () => {
+  test("reads a street office's ledger: title row, merged two-row header, units, blank, 合计 and signature rows; again: all unchanged, exit 0", async () => {
     const xlsx = path.join(dir, '西城街道台账.xlsx');
-    await writeXlsx(xlsx, [{
-      name: '台账',
-      rows: [
-        ['西城街道社区基本情况统计表（2023年）'],
-        ['序号', '拼音', '社区名称', '户数', '辖区面积', '服务阵地', null, '活动用房占比'],
-        [null, null, null, null, null, '服务用房面积（㎡）', '功能用房', null],
-        [1, 'liuan', '柳岸社区', '1100户', '3.5平方公里', '320平方米', '一站式服务大厅、图书室', 0.62],
-        [],
-        [2, 'hetang', '荷塘社区', 2100, 1.2, '650㎡', null, '91%'],
-        ['合计', null, null, 3200, 4.7, 970, null, null],
-        ['审核人：李四    填表人：王五    填报日期：2023年12月31日'],
-      ],
-      merges: ['A1:H1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:G2', 'H2:H3', 'A7:C7', 'A8:H8'],
-      formats: { H4: '0%' },
-    }]);
+    await writeXlsx(xlsx, [
+      {
+        name: '台账',
+        rows: [
+          ['西城街道社区基本情况统计表（2023年）'],
+          ['序号', '拼音', '社区名称', '户数', '辖区面积', '服务阵地', null, '活动用房占比'],
+          [null, null, null, null, null, '服务用房面积（㎡）', '功能用房', null],
+          [1, 'liuan', '柳岸社区', '1100户', '3.5平方公里', '320平方米', '一站式服务大厅、图书室', 0.62],
+          [],
+          [2, 'hetang', '荷塘社区', 2100, 1.2, '650㎡', null, '91%'],
+          ['合计', null, null, 3200, 4.7, 970, null, null],
+          ['审核人：李四    填表人：王五    填报日期：2023年12月31日'],
+        ],
+        merges: ['A1:H1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'F2:G2', 'H2:H3', 'A7:C7', 'A8:H8'],
+        formats: { H4: '0%' },
+      },
+    ]);
     const first = importFile(xlsx);
     expect(first.stdout.split('\n').filter((l) => l.startsWith('西城街道台账.xlsx:'))).toEqual([
       '西城街道台账.xlsx: 第 5 行是空行，已跳过',
@@ -126,8 +130,24 @@ describe('npm run import', () => {
   test('imports a wide sheet whose worksheet name says the measure, and its group header', async () => {
     const xlsx = path.join(dir, '经费.xlsx');
     await writeXlsx(xlsx, [
-      { name: '办公经费', rows: [['社区名称', '2019年', '2020年', '2021年'], ['荷塘社区', 3, 3.5, '4万元'], ['柳岸社区', null, null, 2]] },
-      { name: '年度', rows: [['社区名称', '居民满意度（%）', null], [null, '2022年', '2023年'], ['柳岸社区', 0.9, 0.95]], merges: ['A1:A2', 'B1:C1'], formats: { B3: '0.0%', C3: '0.0%' } },
+      {
+        name: '办公经费',
+        rows: [
+          ['社区名称', '2019年', '2020年', '2021年'],
+          ['荷塘社区', 3, 3.5, '4万元'],
+          ['柳岸社区', null, null, 2],
+        ],
+      },
+      {
+        name: '年度',
+        rows: [
+          ['社区名称', '居民满意度（%）', null],
+          [null, '2022年', '2023年'],
+          ['柳岸社区', 0.9, 0.95],
+        ],
+        merges: ['A1:A2', 'B1:C1'],
+        formats: { B3: '0.0%', C3: '0.0%' },
+      },
     ]);
     const { status, stdout } = importFile(xlsx);
     expect(stdout).toContain('新建 0，更新 5，未变 1，拒绝 0');
@@ -141,24 +161,37 @@ describe('npm run import', () => {
 
   test('refuses a wide sheet that does not say what it holds, with what to do, and exits 1', async () => {
     const xlsx = path.join(dir, 'wide.xlsx');
-    await writeXlsx(xlsx, [{ name: 'Sheet1', rows: [['社区名称', '2019年', '2020年', '2021年', '2022年'], ['荷塘社区', 3, 3, 3, 3], ['柳岸社区', 2, 2, 2, 2]] }]);
+    await writeXlsx(xlsx, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['社区名称', '2019年', '2020年', '2021年', '2022年'],
+          ['荷塘社区', 3, 3, 3, 3],
+          ['柳岸社区', 2, 2, 2, 2],
+        ],
+      },
+    ]);
     const { status, stdout } = importFile(xlsx);
-    expect(stdout).toContain('wide.xlsx: 有年份列（2019年、2020年、2021年…），但看不出是哪一项数据，没有导入。请任选其一：把工作表改名为这一项的名称（如“办公经费”“满意度”）；或在表头上方加一行标题写明（如“各社区办公经费（万元）”）；或改成年度表：每个社区每年一行，列为“社区名称、年度、办公经费……”（这张表的 2 行都没有导入）');
+    expect(stdout).toContain(
+      'wide.xlsx: 有年份列（2019年、2020年、2021年…），但看不出是哪一项数据，没有导入。请任选其一：把工作表改名为这一项的名称（如“办公经费”“满意度”）；或在表头上方加一行标题写明（如“各社区办公经费（万元）”）；或改成年度表：每个社区每年一行，列为“社区名称、年度、办公经费……”（这张表的 2 行都没有导入）',
+    );
     expect(stdout).toContain('新建 0，更新 0，未变 0，拒绝 2');
     expect(status).toBe(1);
   });
 
-  test('refuses a unit that is not the column\'s, a formula without its result and a formula-like name, by row and cell', async () => {
+  test("refuses a unit that is not the column's, a formula without its result and a formula-like name, by row and cell", async () => {
     const xlsx = path.join(dir, '台账.xlsx');
-    await writeXlsx(xlsx, [{
-      name: 'Sheet1',
-      rows: [
-        ['拼音', '社区名称', '改造年份', '改造投入', '户数', '常住人口'],
-        ['hetang', '荷塘社区', 2019, '150元', null, null],
-        ['liuan', '柳岸社区', null, null, { formula: 'B2*2' }, null],
-        ['qingshi', '=HYPERLINK("http://evil.example","点击")', null, null, null, 100],
-      ],
-    }]);
+    await writeXlsx(xlsx, [
+      {
+        name: 'Sheet1',
+        rows: [
+          ['拼音', '社区名称', '改造年份', '改造投入', '户数', '常住人口'],
+          ['hetang', '荷塘社区', 2019, '150元', null, null],
+          ['liuan', '柳岸社区', null, null, { formula: 'B2*2' }, null],
+          ['qingshi', '=HYPERLINK("http://evil.example","点击")', null, null, null, 100],
+        ],
+      },
+    ]);
     const before = await readFile(file('hetang'), 'utf8');
     const { status, stdout } = importFile(xlsx);
     expect(stdout.split('\n').filter((l) => l.startsWith('台账.xlsx:'))).toEqual([

@@ -41,10 +41,18 @@ describe('npm run new', () => {
     runScript('scripts/new.ts', ['community', 'qingshi', '--name', '青石社区', '--street', '东城街道', '--type', '老旧小区', '--content', dir]);
     const file = path.join(dir, 'communities', 'qingshi.md');
     const filled = (await readFile(file, 'utf8'))
-      .replace(/^# (area_km2:)/m, '$1 1.8').replace(/^# (households:)/m, '$1 3200').replace(/^# (population:)/m, '$1 9600')
-      .replace(/^# (party_members:)/m, '$1 186').replace(/^# (facility:)/m, '$1').replace(/^# ( {2}area_m2:)/m, '$1 820')
-      .replace(/^# ( {2}rooms:)/m, '$1 []').replace(/^# (staff:)/m, '$1').replace(/^# ( {2}workers:)/m, '$1 12')
-      .replace(/^# (standards:)/m, '$1').replace(/^# ( {2}organization:)/m, '$1 met').replace(/^# ( {2}venue:)/m, '$1 partial')
+      .replace(/^# (area_km2:)/m, '$1 1.8')
+      .replace(/^# (households:)/m, '$1 3200')
+      .replace(/^# (population:)/m, '$1 9600')
+      .replace(/^# (party_members:)/m, '$1 186')
+      .replace(/^# (facility:)/m, '$1')
+      .replace(/^# ( {2}area_m2:)/m, '$1 820')
+      .replace(/^# ( {2}rooms:)/m, '$1 []')
+      .replace(/^# (staff:)/m, '$1')
+      .replace(/^# ( {2}workers:)/m, '$1 12')
+      .replace(/^# (standards:)/m, '$1')
+      .replace(/^# ( {2}organization:)/m, '$1 met')
+      .replace(/^# ( {2}venue:)/m, '$1 partial')
       .replace(/^draft: true.*\n/m, '');
     await writeFile(file, filled);
     const project = await loadProject(dir);
@@ -91,7 +99,14 @@ describe('npm run new', () => {
 
   test.each([
     ['a folder with something in it', async (folder: string) => writeFile(path.join(folder, 'note.txt'), 'x'), '不是空的，不会在里面新建网站'],
-    ['a file', async (folder: string) => { await rm(folder, { recursive: true }); await writeFile(folder, 'x'); }, '已经是一个文件'],
+    [
+      'a file',
+      async (folder: string) => {
+        await rm(folder, { recursive: true });
+        await writeFile(folder, 'x');
+      },
+      '已经是一个文件',
+    ],
   ])('site: refuses %s', async (_, prepare, message) => {
     const folder = path.join(dir, 'lanxi');
     await mkdir(folder);

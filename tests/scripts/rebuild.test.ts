@@ -15,7 +15,16 @@ function readPageLog(log: string): { rendered: string[]; restored: string[] } {
   // eslint-disable-next-line no-control-regex
   const text = log.replace(/\u001b\[[0-9;]*m/g, '');
   const pages = [...text.matchAll(/├─ \/communities\/([a-z0-9-]+)\/index\.html( \(restored\))?/g)].map((m) => ({ slug: m[1], restored: Boolean(m[2]) }));
-  return { rendered: pages.filter((p) => !p.restored).map((p) => p.slug).sort(), restored: pages.filter((p) => p.restored).map((p) => p.slug).sort() };
+  return {
+    rendered: pages
+      .filter((p) => !p.restored)
+      .map((p) => p.slug)
+      .sort(),
+    restored: pages
+      .filter((p) => p.restored)
+      .map((p) => p.slug)
+      .sort(),
+  };
 }
 
 // Rebuilds of the sample district (22 communities) into the same output folder, one edit at a time.

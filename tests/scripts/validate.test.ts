@@ -55,7 +55,11 @@ describe('npm run validate', () => {
     await editFile(dir, 'communities/hetang.md', 'households: 2000', 'households: "2000"');
     await editFile(dir, 'communities/liuan.md', 'party_members: 60', 'party_members: 60\nvolunters: 12');
     const { status, stdout } = runScript('scripts/validate.ts', ['--content', dir, '--format', 'github']);
-    const file = (name: string) => path.relative(process.cwd(), path.join(dir, 'communities', name)).replaceAll(':', '%3A').replaceAll(',', '%2C');
+    const file = (name: string) =>
+      path
+        .relative(process.cwd(), path.join(dir, 'communities', name))
+        .replaceAll(':', '%3A')
+        .replaceAll(',', '%2C');
     expect(stdout.trim().split('\n')).toEqual([
       `::error file=${file('hetang.md')},line=7,col=1::households：应为不小于 0 的整数，现为 “2000”（数字请直接写，不加引号、逗号、单位或百分号）`,
       `::warning file=${file('liuan.md')},line=9,col=1::未知字段“volunters”：是否应为“volunteers”？（该字段不会被使用）`,
@@ -69,10 +73,12 @@ describe('npm run validate', () => {
     const output = path.join(dir, 'gl-code-quality.json');
     const { status, stdout } = runScript('scripts/validate.ts', ['--content', dir, '--format', 'gitlab', '--output', output]);
     expect(stdout.trim()).toBe('内容检查未通过：1 个错误，0 个警告（2 个社区文件、2 篇报告、1 个数据表）');
-    expect(JSON.parse(await readFile(output, 'utf8'))).toEqual([expect.objectContaining({
-      severity: 'major',
-      location: { path: path.relative(process.cwd(), path.join(dir, 'communities', 'hetang.md')), lines: { begin: 7 } },
-    })]);
+    expect(JSON.parse(await readFile(output, 'utf8'))).toEqual([
+      expect.objectContaining({
+        severity: 'major',
+        location: { path: path.relative(process.cwd(), path.join(dir, 'communities', 'hetang.md')), lines: { begin: 7 } },
+      }),
+    ]);
     expect(status).toBe(1);
     expect(JSON.parse(runScript('scripts/validate.ts', ['--content', dir, '--format', 'gitlab']).stdout)).toHaveLength(1);
   });
@@ -93,7 +99,9 @@ describe('npm run validate', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toContain('资料完整性（报告期 2019–2023 年）：2 个社区，0 个资料齐全');
     expect(lines).toContain('  满意度 2019：2 个社区缺失');
-    expect(lines).toContain('  柳岸社区（liuan）：缺 成立年份、活动用房占比、持证社工、下派干部、网格数、注册志愿者、社会组织、共建单位、改造建设、服务项目、大事记、特色做法、封面图片；运转经费缺 2019、2020、2021、2022、2023 年；满意度缺 2019、2020、2021、2022、2023 年');
+    expect(lines).toContain(
+      '  柳岸社区（liuan）：缺 成立年份、活动用房占比、持证社工、下派干部、网格数、注册志愿者、社会组织、共建单位、改造建设、服务项目、大事记、特色做法、封面图片；运转经费缺 2019、2020、2021、2022、2023 年；满意度缺 2019、2020、2021、2022、2023 年',
+    );
     expect(status).toBe(0);
     const json = JSON.parse(runScript('scripts/validate.ts', ['--content', dir, '--completeness', '--json']).stdout);
     expect(json.completeness.years[0]).toEqual({ year: 2019, funding: 1, satisfaction: 2 });

@@ -21,17 +21,23 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('describeBuildError', () => {
   test.each([
-    ['a missing image, percent-encoded', 'ImageNotFound: Could not find requested image `../media/%E5%A4%96%E6%99%AF.jpg`. Does it exist?', [
-      'content/communities/qingshi.md:3: 构建时找不到图片“../media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
-      'content/communities/qingshi.md:7: 构建时找不到图片“../media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
-    ]],
-    ['an image without metadata', 'NoImageMetadata: Could not process image metadata for `/x/media/外景.jpg?astroContentImageFlag`.', [
-      'content/communities/qingshi.md:3: 图片无法读取（文件可能已损坏，或不是真正的 JPG/PNG/WebP/GIF）“/x/media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
-      'content/communities/qingshi.md:7: 图片无法读取（文件可能已损坏，或不是真正的 JPG/PNG/WebP/GIF）“/x/media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
-    ]],
-    ['an image no file names', 'ImageNotFound: Could not find requested image `../media/别处.png`. Does it exist?', [
-      '构建时找不到图片“../media/别处.png”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
-    ]],
+    [
+      'a missing image, percent-encoded',
+      'ImageNotFound: Could not find requested image `../media/%E5%A4%96%E6%99%AF.jpg`. Does it exist?',
+      [
+        'content/communities/qingshi.md:3: 构建时找不到图片“../media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
+        'content/communities/qingshi.md:7: 构建时找不到图片“../media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
+      ],
+    ],
+    [
+      'an image without metadata',
+      'NoImageMetadata: Could not process image metadata for `/x/media/外景.jpg?astroContentImageFlag`.',
+      [
+        'content/communities/qingshi.md:3: 图片无法读取（文件可能已损坏，或不是真正的 JPG/PNG/WebP/GIF）“/x/media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
+        'content/communities/qingshi.md:7: 图片无法读取（文件可能已损坏，或不是真正的 JPG/PNG/WebP/GIF）“/x/media/外景.jpg”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改',
+      ],
+    ],
+    ['an image no file names', 'ImageNotFound: Could not find requested image `../media/别处.png`. Does it exist?', ['构建时找不到图片“../media/别处.png”：请检查文件名和文件是否在 media/ 文件夹中，改名后引用处也要一起改']],
     ['anything else', 'RollupError: something odd', ['构建出错：[plugin astro:content-asset-propagation]']],
   ])('maps %s to the content file, in Chinese, without a stack trace', (_, inner, expected) => {
     const lines = describeBuildError(createRolldownError(inner), { content: path.join(root, 'content'), cwd: root });

@@ -4,14 +4,10 @@ import { createError, createWarning } from '../../src/lib/problems.ts';
 
 describe('formatGithubAnnotations', () => {
   test.each([
-    ['an error with a column', createError('content/communities/hetang.md', { line: 7, column: 1 }, 'households', 'households：应为整数'),
-      '::error file=content/communities/hetang.md,line=7,col=1::households：应为整数'],
-    ['a warning without a column', createWarning('content/site.yaml', { line: 3 }, 'url', '没有设置 url'),
-      '::warning file=content/site.yaml,line=3::没有设置 url'],
-    ['%, CR and LF in the message', createError('a.md', { line: 1 }, '', '占比 50%\r\n第二行'),
-      '::error file=a.md,line=1::占比 50%25%0D%0A第二行'],
-    [', and : in the file name', createError('c:/内容,旧/a.md', { line: 2 }, '', '坏'),
-      '::error file=c%3A/内容%2C旧/a.md,line=2::坏'],
+    ['an error with a column', createError('content/communities/hetang.md', { line: 7, column: 1 }, 'households', 'households：应为整数'), '::error file=content/communities/hetang.md,line=7,col=1::households：应为整数'],
+    ['a warning without a column', createWarning('content/site.yaml', { line: 3 }, 'url', '没有设置 url'), '::warning file=content/site.yaml,line=3::没有设置 url'],
+    ['%, CR and LF in the message', createError('a.md', { line: 1 }, '', '占比 50%\r\n第二行'), '::error file=a.md,line=1::占比 50%25%0D%0A第二行'],
+    [', and : in the file name', createError('c:/内容,旧/a.md', { line: 2 }, '', '坏'), '::error file=c%3A/内容%2C旧/a.md,line=2::坏'],
   ])('writes %s as one workflow command', (_, problem, expected) => {
     expect(formatGithubAnnotations([problem])).toBe(expected);
   });
@@ -42,7 +38,14 @@ describe('formatCodeQuality', () => {
 });
 
 describe('isReportFormat', () => {
-  test.each([['github', true], ['gitlab', true], ['text', true], ['json', true], ['xml', false], ['', false]])('%s → %s', (value, known) => {
+  test.each([
+    ['github', true],
+    ['gitlab', true],
+    ['text', true],
+    ['json', true],
+    ['xml', false],
+    ['', false],
+  ])('%s → %s', (value, known) => {
     expect(isReportFormat(value)).toBe(known);
   });
 });

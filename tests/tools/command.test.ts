@@ -8,7 +8,10 @@ async function runStubbed(main: () => unknown) {
   }) as typeof process.exit);
   const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
   const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const outcome = await runCommand(main).then((value) => ({ value }), (thrown: Error) => ({ thrown: thrown.message }));
+  const outcome = await runCommand(main).then(
+    (value) => ({ value }),
+    (thrown: Error) => ({ thrown: thrown.message }),
+  );
   return { outcome, exit: exit.mock.calls.map((c) => c[0]), stdout: log.mock.calls.map((c) => c[0]), stderr: error.mock.calls.map((c) => c[0]) };
 }
 

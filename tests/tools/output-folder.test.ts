@@ -24,17 +24,19 @@ describe('checkOutputFolder', () => {
   // A checkout holding its content folder, as the repository does; home is the test's folder.
   const check = (out: string) => checkOutputFolder(out, { content: path.join(root, 'repo', 'content'), checkout: path.join(root, 'repo'), home: root }, path.join(root, 'repo'));
 
-  beforeEach(() => writeFiles({
-    'repo/content/site.yaml': 'district: 测试区',
-    'repo/.git/HEAD': 'ref: main',
-    'repo/package.json': '{}',
-    'repo/dist/index.html': 'site',
-    'repo/dist/.shequ-build': '',
-    'repo/old/index.html': 'site',
-    'repo/old/pagefind/pagefind-entry.json': '{}',
-    'repo/notes/.keep': '',
-    'www/other/index.html': 'someone else’s page',
-  }));
+  beforeEach(() =>
+    writeFiles({
+      'repo/content/site.yaml': 'district: 测试区',
+      'repo/.git/HEAD': 'ref: main',
+      'repo/package.json': '{}',
+      'repo/dist/index.html': 'site',
+      'repo/dist/.shequ-build': '',
+      'repo/old/index.html': 'site',
+      'repo/old/pagefind/pagefind-entry.json': '{}',
+      'repo/notes/.keep': '',
+      'www/other/index.html': 'someone else’s page',
+    }),
+  );
 
   test.each([
     ['dist', undefined],

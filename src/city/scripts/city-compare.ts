@@ -2,9 +2,21 @@
 // Each community's record and its district's labels come from that district's own published
 // JSON under /<slug>/data/, so the figures are the district site's own.
 
-interface Field { key: string; label: string; format: 'wan' | 'pct' | 'int' | 'number' }
-interface DistrictRecord { fields: Field[]; standards: { id: string; name: string }[] }
-interface CommunityRecord { slug: string; name: string; figures: Record<string, number | null>; standards: Record<string, 'met' | 'partial' | 'unmet'> }
+interface Field {
+  key: string;
+  label: string;
+  format: 'wan' | 'pct' | 'int' | 'number';
+}
+interface DistrictRecord {
+  fields: Field[];
+  standards: { id: string; name: string }[];
+}
+interface CommunityRecord {
+  slug: string;
+  name: string;
+  figures: Record<string, number | null>;
+  standards: Record<string, 'met' | 'partial' | 'unmet'>;
+}
 interface Data {
   districts: { slug: string; name: string }[];
   strings: { status: Record<string, string>; failed: string; figures: string; standards: string; indicator: string; remove: string };
@@ -27,7 +39,7 @@ export async function startCityCompare(): Promise<void> {
     .map((pair) => pair.split(':'))
     .filter(([d, c]) => known.has(d) && SLUG.test(c ?? ''))
     .slice(0, 4) as [string, string][];
-  const load = async <T,>(sitePath: string): Promise<T> => {
+  const load = async <T>(sitePath: string): Promise<T> => {
     const response = await fetch(`${base}${sitePath}`);
     if (!response.ok) throw new Error(`${sitePath}: ${response.status}`);
     return response.json() as Promise<T>;
@@ -58,9 +70,17 @@ export async function startCityCompare(): Promise<void> {
     root.append(element('p', { class: 'note' }, data.strings.failed));
     return;
   }
-  picked.replaceChildren(...records.map((r, i) => element('li', {},
-    element('a', { href: `${base}${r.district}/communities/${r.record.slug}/` }, `${r.record.name}（${r.districtName}）`), ' ',
-    Object.assign(element('button', { type: 'button', class: 'secondary-button' }, data.strings.remove), { onclick: () => go(picks.filter((_, j) => j !== i)) }))));
+  picked.replaceChildren(
+    ...records.map((r, i) =>
+      element(
+        'li',
+        {},
+        element('a', { href: `${base}${r.district}/communities/${r.record.slug}/` }, `${r.record.name}（${r.districtName}）`),
+        ' ',
+        Object.assign(element('button', { type: 'button', class: 'secondary-button' }, data.strings.remove), { onclick: () => go(picks.filter((_, j) => j !== i)) }),
+      ),
+    ),
+  );
   if (records.length < 2) {
     root.append(element('p', { class: 'note' }, '请至少选择两个社区（可以来自不同的区）。'));
     return;
@@ -71,13 +91,25 @@ export async function startCityCompare(): Promise<void> {
   for (const r of records) for (const s of r.info.standards) if (!standards.has(s.id)) standards.set(s.id, s.name);
   root.append(
     element('h2', {}, data.strings.figures),
-    table(data.strings.figures, head, fields.map((f) => [f.label, ...records.map((r) => format(r.record.figures[f.key] ?? null, f.format))])),
+    table(
+      data.strings.figures,
+      head,
+      fields.map((f) => [f.label, ...records.map((r) => format(r.record.figures[f.key] ?? null, f.format))]),
+    ),
     element('h2', {}, data.strings.standards),
     element('p', {}, '“不适用”表示该区没有这项规范。'),
-    table(data.strings.standards, head, [...standards].map(([id, name]) => [name, ...records.map((r) => {
-      const status = r.info.standards.some((s) => s.id === id) ? r.record.standards[id] : undefined;
-      return status ? `${SYMBOLS[status]} ${data.strings.status[status]}` : '不适用';
-    })]), false),
+    table(
+      data.strings.standards,
+      head,
+      [...standards].map(([id, name]) => [
+        name,
+        ...records.map((r) => {
+          const status = r.info.standards.some((s) => s.id === id) ? r.record.standards[id] : undefined;
+          return status ? `${SYMBOLS[status]} ${data.strings.status[status]}` : '不适用';
+        }),
+      ]),
+      false,
+    ),
   );
 }
 
@@ -89,10 +121,16 @@ function format(value: number | null, kind: Field['format']): string {
 }
 
 function table(label: string, head: string[], rows: string[][], numeric = true): HTMLElement {
-  return element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label },
-    element('table', { class: numeric ? 'data numeric' : 'data' },
+  return element(
+    'div',
+    { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label },
+    element(
+      'table',
+      { class: numeric ? 'data numeric' : 'data' },
       element('thead', {}, element('tr', {}, ...head.map((cell) => element('th', { scope: 'col' }, cell)))),
-      element('tbody', {}, ...rows.map(([first, ...rest]) => element('tr', {}, element('th', { scope: 'row' }, first), ...rest.map((cell) => element('td', {}, cell)))))));
+      element('tbody', {}, ...rows.map(([first, ...rest]) => element('tr', {}, element('th', { scope: 'row' }, first), ...rest.map((cell) => element('td', {}, cell))))),
+    ),
+  );
 }
 
 function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {

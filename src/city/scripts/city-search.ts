@@ -12,7 +12,10 @@ interface Pagefind {
   mergeIndex(path: string, options: { baseUrl: string; mergeFilter: Record<string, string> }): Promise<void>;
   search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
-interface SearchDistrict { slug: string; name: string }
+interface SearchDistrict {
+  slug: string;
+  name: string;
+}
 
 const MAX_RESULTS = 30;
 
@@ -28,14 +31,19 @@ export async function startCitySearch(): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${base}${first.slug}/pagefind/pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: `${base}${first.slug}/`, mergeFilter: { 区: first.name } });
   await pagefind.init();
-  await Promise.all(districts.map(async (d, i) => {
-    const root = `${base}${d.slug}/`;
-    const options = { baseUrl: root, mergeFilter: { 区: d.name } };
-    if (i > 0) await pagefind.mergeIndex(`${root}pagefind/`, options);
-    // A large district's index comes in shards (see its pagefind/shards.json).
-    const shards = await fetch(`${root}pagefind/shards.json`).then(async (r): Promise<string[]> => (r.ok ? ((await r.json()) as { shards?: string[] }).shards ?? [] : []), (): string[] => []);
-    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${root}pagefind/${shard}`, options)));
-  }));
+  await Promise.all(
+    districts.map(async (d, i) => {
+      const root = `${base}${d.slug}/`;
+      const options = { baseUrl: root, mergeFilter: { 区: d.name } };
+      if (i > 0) await pagefind.mergeIndex(`${root}pagefind/`, options);
+      // A large district's index comes in shards (see its pagefind/shards.json).
+      const shards = await fetch(`${root}pagefind/shards.json`).then(
+        async (r): Promise<string[]> => (r.ok ? (((await r.json()) as { shards?: string[] }).shards ?? []) : []),
+        (): string[] => [],
+      );
+      await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${root}pagefind/${shard}`, options)));
+    }),
+  );
   const query = form.elements.namedItem('q') as HTMLInputElement;
   const select = form.elements.namedItem('district') as HTMLSelectElement;
   const params = new URLSearchParams(location.search);

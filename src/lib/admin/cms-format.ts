@@ -40,8 +40,7 @@ export function writeCmsEntry(entry: Entry, schema: z.ZodType): string {
   const { body, ...data } = entry;
   const cleaned = (cleanValue(data, schema) ?? {}) as Record<string, YamlValue>;
   if (isRecord(cleaned.standards)) {
-    cleaned.standards = Object.fromEntries(Object.entries(cleaned.standards).map(([id, v]) =>
-      [id, isRecord(v) && Object.keys(v).length === 1 && typeof v.status === 'string' ? v.status : v])) as Record<string, YamlValue>;
+    cleaned.standards = Object.fromEntries(Object.entries(cleaned.standards).map(([id, v]) => [id, isRecord(v) && Object.keys(v).length === 1 && typeof v.status === 'string' ? v.status : v])) as Record<string, YamlValue>;
   }
   if (cleaned.draft === false) delete cleaned.draft;
   return formatMarkdownFile(cleaned, typeof body === 'string' ? body : '');

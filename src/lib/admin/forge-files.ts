@@ -77,7 +77,11 @@ export async function readForgeTexts(source: ForgeSource, fetchFile: Fetch): Pro
   const texts: ContentText[] = [{ path: 'site.yaml', text: await readText('site.yaml') }];
   for (const folder of ['communities', 'reports']) {
     const listing = (await (await get(api.list(inRepo(folder)), api.headers)).json()) as Record<string, unknown>[];
-    const names = listing.map(api.entry).filter((e) => e.file && e.name.endsWith('.md')).map((e) => e.name).sort();
+    const names = listing
+      .map(api.entry)
+      .filter((e) => e.file && e.name.endsWith('.md'))
+      .map((e) => e.name)
+      .sort();
     for (const name of names) texts.push({ path: `${folder}/${name}`, text: await readText(`${folder}/${name}`) });
   }
   return texts;

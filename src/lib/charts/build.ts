@@ -97,19 +97,11 @@ export function buildChart(spec: ChartSpec, sourceRows: readonly Row[], options:
   };
 }
 
-function buildConfig(
-  spec: ChartSpec,
-  columns: ChartColumn[],
-  labels: string[],
-  rows: (string | number | null)[][],
-  hints: { horizontal: boolean; format: ValueFormat; target?: number; strings: Strings['chart'] },
-): ChartConfig {
+function buildConfig(spec: ChartSpec, columns: ChartColumn[], labels: string[], rows: (string | number | null)[][], hints: { horizontal: boolean; format: ValueFormat; target?: number; strings: Strings['chart'] }): ChartConfig {
   const isStacked = spec.type === 'stacked-bar';
   const isRound = spec.type === 'pie' || spec.type === 'doughnut';
   const datasets: Record<string, unknown>[] = columns.slice(1).map((column, i) => {
-    const data = spec.type === 'scatter'
-      ? rows.map((r) => ({ x: toNumber(r[0]), y: r[i + 1] }))
-      : rows.map((r) => r[i + 1]);
+    const data = spec.type === 'scatter' ? rows.map((r) => ({ x: toNumber(r[0]), y: r[i + 1] })) : rows.map((r) => r[i + 1]);
     const colour = `--chart-${getSeriesSlot(column.key)}`;
     return {
       label: column.label,
@@ -137,9 +129,7 @@ function buildConfig(
   // Bars start at zero so lengths compare honestly; lines zoom to their range.
   const valueAxis = { beginAtZero: spec.type !== 'line' && spec.type !== 'scatter', stacked: isStacked };
   const categoryAxis = { stacked: isStacked };
-  const scales = isRound || spec.type === 'radar'
-    ? undefined
-    : hints.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
+  const scales = isRound || spec.type === 'radar' ? undefined : hints.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis };
   return {
     // Map blocks never come here: they are built by src/lib/charts/map-chart.ts.
     type: (spec.type === 'stacked-bar' ? 'bar' : spec.type) as ChartConfig['type'],

@@ -35,10 +35,16 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   if (invested.length > 0) {
     const total = invested.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0);
     const title = fill(c.investment, { count: invested.length, total: formatWan(total) });
-    charts.push(byStreet
-      ? make('investment', { type: 'bar', title, from: 'streets', x: 'street', y: ['renovation.cost_wan'], sort: 'desc' },
-        byStreet.map(({ street, communities: members }) => ({ street, renovation: { cost_wan: members.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0) } })), streetColumns)
-      : make('investment', { type: 'bar', title, from: 'communities', x: 'name', y: ['renovation.cost_wan'], sort: 'desc' }, rows));
+    charts.push(
+      byStreet
+        ? make(
+            'investment',
+            { type: 'bar', title, from: 'streets', x: 'street', y: ['renovation.cost_wan'], sort: 'desc' },
+            byStreet.map(({ street, communities: members }) => ({ street, renovation: { cost_wan: members.reduce((sum, r) => sum + (r.renovation?.cost_wan ?? 0), 0) } })),
+            streetColumns,
+          )
+        : make('investment', { type: 'bar', title, from: 'communities', x: 'name', y: ['renovation.cost_wan'], sort: 'desc' }, rows),
+    );
   }
 
   const funding = getDistrictFunding(context);
@@ -46,17 +52,29 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   if (funded.length > 0) {
     const first = funded[0];
     const last = funded[funded.length - 1];
-    charts.push(make('funding', { type: 'stacked-bar', title: fill(c.funding, { from: String(first.year), to: String(last.year), start: formatWan(first.total as number), end: formatWan(last.total as number) }), from: 'district.funding', x: 'year', y: FUNDING_SERIES }, funding));
+    charts.push(
+      make(
+        'funding',
+        { type: 'stacked-bar', title: fill(c.funding, { from: String(first.year), to: String(last.year), start: formatWan(first.total as number), end: formatWan(last.total as number) }), from: 'district.funding', x: 'year', y: FUNDING_SERIES },
+        funding,
+      ),
+    );
   }
 
   const target = site.targets?.area_per_100_households_m2;
   const reaching = target === undefined ? 0 : rows.filter((r) => (r.area_per_100_households_m2 ?? 0) >= target).length;
   const facilityTitle = target === undefined ? c.facilityNoTarget : fill(c.facility, { count: reaching, total: rows.length, target: formatNumber(target) });
   const facilityTarget = target === undefined ? undefined : 'area_per_100_households_m2';
-  charts.push(byStreet
-    ? make('facility', { type: 'bar', title: facilityTitle, from: 'streets', x: 'street', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget, caption: c.streetMean },
-      byStreet.map(({ street, communities: members }) => ({ street, area_per_100_households_m2: mean(members.map((r) => r.area_per_100_households_m2)) })), streetColumns)
-    : make('facility', { type: 'bar', title: facilityTitle, from: 'communities', x: 'name', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget }, rows));
+  charts.push(
+    byStreet
+      ? make(
+          'facility',
+          { type: 'bar', title: facilityTitle, from: 'streets', x: 'street', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget, caption: c.streetMean },
+          byStreet.map(({ street, communities: members }) => ({ street, area_per_100_households_m2: mean(members.map((r) => r.area_per_100_households_m2)) })),
+          streetColumns,
+        )
+      : make('facility', { type: 'bar', title: facilityTitle, from: 'communities', x: 'name', y: ['area_per_100_households_m2'], sort: 'desc', target: facilityTarget }, rows),
+  );
 
   const metRates = site.standards.map((standard) => ({
     standard: standard.name,
@@ -76,10 +94,20 @@ export function buildOverviewCharts(context: DataContext, t: Strings): Chart[] {
   if (satisfaction.length > 0) {
     const first = satisfaction[0];
     const last = satisfaction[satisfaction.length - 1];
-    charts.push(make('satisfaction', {
-      type: 'line', title: fill(c.satisfaction, { from: String(first.year), to: String(last.year), start: formatPct(first.pct as number), end: formatPct(last.pct as number) }),
-      from: 'district.satisfaction', x: 'year', y: ['pct'], target: site.targets?.satisfaction_pct === undefined ? undefined : 'satisfaction_pct',
-    }, satisfaction));
+    charts.push(
+      make(
+        'satisfaction',
+        {
+          type: 'line',
+          title: fill(c.satisfaction, { from: String(first.year), to: String(last.year), start: formatPct(first.pct as number), end: formatPct(last.pct as number) }),
+          from: 'district.satisfaction',
+          x: 'year',
+          y: ['pct'],
+          target: site.targets?.satisfaction_pct === undefined ? undefined : 'satisfaction_pct',
+        },
+        satisfaction,
+      ),
+    );
   }
 
   const levels = DEMONSTRATION_LEVELS.filter((l) => l !== 'none').map((level) => ({ level: t.demonstration[level], communities: communities.filter((x) => x.demonstration === level).length }));
@@ -119,8 +147,7 @@ export function buildCommunityCharts(slug: string, community: Community, context
   const s = t.chart;
   const c = t.charts;
   const targets = context.site.targets;
-  const make = (id: string, spec: ChartSpec, data: Row[], columns?: Record<string, string>) =>
-    buildChart(spec, data, { id: getCommunityChartId(slug, id), strings: s, columns, targetValue: spec.target ? targets?.[spec.target] : undefined });
+  const make = (id: string, spec: ChartSpec, data: Row[], columns?: Record<string, string>) => buildChart(spec, data, { id: getCommunityChartId(slug, id), strings: s, columns, targetValue: spec.target ? targets?.[spec.target] : undefined });
   const charts: Chart[] = [];
   if (community.funding.length > 0) {
     const rows = [...community.funding].sort((a, b) => a.year - b.year);
@@ -129,15 +156,23 @@ export function buildCommunityCharts(slug: string, community: Community, context
   if (community.satisfaction.length > 0) {
     const rows = [...community.satisfaction].sort((a, b) => a.year - b.year);
     const latest = rows[rows.length - 1];
-    charts.push(make('satisfaction', {
-      type: 'line', title: fill(c.communitySatisfaction, { year: String(latest.year), pct: formatPct(latest.pct) }),
-      from: 'community.satisfaction', x: 'year', y: ['pct'], target: targets?.satisfaction_pct === undefined ? undefined : 'satisfaction_pct',
-    }, rows));
+    charts.push(
+      make(
+        'satisfaction',
+        {
+          type: 'line',
+          title: fill(c.communitySatisfaction, { year: String(latest.year), pct: formatPct(latest.pct) }),
+          from: 'community.satisfaction',
+          x: 'year',
+          y: ['pct'],
+          target: targets?.satisfaction_pct === undefined ? undefined : 'satisfaction_pct',
+        },
+        rows,
+      ),
+    );
   }
   const own = getRatios(community);
-  const ratioRows = (Object.keys(own) as (keyof DistrictMedians)[])
-    .map((key) => ({ indicator: c.ratios[key], community: round2(own[key]), median: round2(medians[key]) }))
-    .filter((r) => r.community !== null || r.median !== null);
+  const ratioRows = (Object.keys(own) as (keyof DistrictMedians)[]).map((key) => ({ indicator: c.ratios[key], community: round2(own[key]), median: round2(medians[key]) })).filter((r) => r.community !== null || r.median !== null);
   charts.push(make('ratios', { type: 'bar', title: c.communityRatios, from: 'ratios', x: 'indicator', y: ['community', 'median'] }, ratioRows, { indicator: c.indicator, community: c.thisCommunity, median: c.districtMedian }));
   return charts;
 }
@@ -146,11 +181,8 @@ export function buildCommunityCharts(slug: string, community: Community, context
 function countRooms(communities: readonly Community[]): Row[] {
   const counts = new Map<string, number>();
   for (const room of communities.flatMap((c) => [...new Set(c.facility.rooms)])) counts.set(room, (counts.get(room) ?? 0) + 1);
-  return [...counts]
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-CN'))
-    .map(([room, count]) => ({ room, coverage_pct: round2((count / communities.length) * 100) }));
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-CN')).map(([room, count]) => ({ room, coverage_pct: round2((count / communities.length) * 100) }));
 }
-
 
 function round2(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;

@@ -2,8 +2,7 @@ import type { Strings } from '../i18n/index.ts';
 import type { Chart } from './build.ts';
 import { formatValue } from './build.ts';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /** Serialises JSON for a `<script type="application/json">` block: nothing in it can close the block. */
 function serializeJson(value: unknown): string {
@@ -19,11 +18,15 @@ function serializeJson(value: unknown): string {
 export function renderChartFigure(chart: Chart, s: Strings['chart'], csvHref: string, uiLang?: string): string {
   // English interface text inside Chinese pages says it is English.
   const lang = uiLang ? ` lang="${uiLang}"` : '';
-  const head = chart.columns
-    .map((c, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`)
-    .join('');
+  const head = chart.columns.map((c, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
   const body = chart.rows
-    .map((row) => `<tr><th scope="row">${escapeHtml(String(row[0]))}</th>${row.slice(1).map((v, i) => `<td class="num">${formatValue(v as number | null, chart.columns[i + 1].format)}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr><th scope="row">${escapeHtml(String(row[0]))}</th>${row
+          .slice(1)
+          .map((v, i) => `<td class="num">${formatValue(v as number | null, chart.columns[i + 1].format)}</td>`)
+          .join('')}</tr>`,
+    )
     .join('');
   const id = escapeHtml(chart.id);
   return [

@@ -68,10 +68,23 @@ export function getFieldFormat(field: string, label = ''): ValueFormat {
 
 // A series keeps its colour on every page: known series have fixed palette slots.
 const SERIES_SLOTS: Record<string, number> = {
-  office: 1, party: 2, members: 3, special: 4, other: 5, total: 6,
-  pct: 1, satisfaction_pct: 1, 'renovation.cost_wan': 1, funding_wan: 4,
-  area_per_100_households_m2: 3, workers_per_10k_residents: 2, met_pct: 3, coverage_pct: 3,
-  community: 2, median: 8, communities: 1,
+  office: 1,
+  party: 2,
+  members: 3,
+  special: 4,
+  other: 5,
+  total: 6,
+  pct: 1,
+  satisfaction_pct: 1,
+  'renovation.cost_wan': 1,
+  funding_wan: 4,
+  area_per_100_households_m2: 3,
+  workers_per_10k_residents: 2,
+  met_pct: 3,
+  coverage_pct: 3,
+  community: 2,
+  median: 8,
+  communities: 1,
 };
 
 /** The palette slot (1–8) of a series, stable across pages and builds. */

@@ -29,15 +29,32 @@ export function buildMapBlockChart(spec: MapSpec, context: DataContext, id: stri
   const entries = rows.map((row, i) => ({ row, slug: slugs[i] ?? String(i), community: context.communities[i] }));
   const items: MapItem[] = perStreet
     ? groupByStreet(entries, (e) => e.community).map(({ street, communities }) => ({
-        kind: 'street', key: street, name: street, street, values: [combine(communities.map((e) => value(e.row)), format === 'wan' || format === 'int')],
+        kind: 'street',
+        key: street,
+        name: street,
+        street,
+        values: [
+          combine(
+            communities.map((e) => value(e.row)),
+            format === 'wan' || format === 'int',
+          ),
+        ],
       }))
     : entries.map(({ row, slug, community }) => ({
-        kind: 'community', key: slug, name: community.name, street: community.street,
-        href: withBase(context.site.base, getCommunityPath(slug)), values: [value(row)],
+        kind: 'community',
+        key: slug,
+        name: community.name,
+        street: community.street,
+        href: withBase(context.site.base, getCommunityPath(slug)),
+        values: [value(row)],
       }));
   const unit = label.match(/（([^（）]+)）$/)?.[1] ?? (format === 'pct' ? '%' : format === 'wan' ? '万元' : '');
   return buildMapChart({
-    id, title: spec.title, caption: spec.caption, items, geo: context.geo?.layers ?? {},
+    id,
+    title: spec.title,
+    caption: spec.caption,
+    items,
+    geo: context.geo?.layers ?? {},
     measures: [{ label: label.replace(/（[^（）]+）$/, ''), unit, format }],
     words: { street: t.map.street, community: t.map.community, wholeStreet: t.map.wholeStreet, map: t.chart.types.map, count: t.chart.count, highest: t.chart.highest, lowest: t.chart.lowest },
   });

@@ -26,9 +26,5 @@ export function buildPublishedCharts(project: Project): Chart[] {
   if (!context || !medians) return [];
   const strings = getStrings(context.site.locale);
   const published = [...content.communities, ...content.reports.filter((r) => !r.data.draft)];
-  return [
-    ...buildDistrictCharts(project),
-    ...content.communities.flatMap((c) => buildCommunityCharts(c.slug, c.data, context, medians, strings)),
-    ...published.flatMap((entry) => rendered.get(entry.file)?.charts ?? []),
-  ];
+  return [...buildDistrictCharts(project), ...content.communities.flatMap((c) => buildCommunityCharts(c.slug, c.data, context, medians, strings)), ...published.flatMap((entry) => rendered.get(entry.file)?.charts ?? [])];
 }

@@ -101,34 +101,36 @@ function fixedSource(fields: string[], numeric: string[], getRows: (c: DataConte
 
 /** Running funds per year of the period, summed over the communities, by source. */
 export function getDistrictFunding({ site, communities }: Pick<DataContext, 'site' | 'communities'>): Row[] {
-  return copyRows(remember(fundingRows, communities, site, () => {
-    const rows = new Map<number, Row>();
-    for (let year = site.period.from; year <= site.period.to; year++) {
-      rows.set(year, { year, ...Object.fromEntries(FUNDING_KEYS.map((key) => [key, 0])), total: 0 });
-    }
-    for (const funding of communities.flatMap((c) => c.funding)) {
-      const row = rows.get(funding.year);
-      if (!row) continue;
-      for (const key of FUNDING_KEYS) row[key] = (row[key] as number) + funding[key];
-      row.total = (row.total as number) + getFundingTotal(funding);
-    }
-    return [...rows.values()].map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'year' ? v : round(v as number)])));
-  }));
+  return copyRows(
+    remember(fundingRows, communities, site, () => {
+      const rows = new Map<number, Row>();
+      for (let year = site.period.from; year <= site.period.to; year++) {
+        rows.set(year, { year, ...Object.fromEntries(FUNDING_KEYS.map((key) => [key, 0])), total: 0 });
+      }
+      for (const funding of communities.flatMap((c) => c.funding)) {
+        const row = rows.get(funding.year);
+        if (!row) continue;
+        for (const key of FUNDING_KEYS) row[key] = (row[key] as number) + funding[key];
+        row.total = (row.total as number) + getFundingTotal(funding);
+      }
+      return [...rows.values()].map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'year' ? v : round(v as number)])));
+    }),
+  );
 }
 
 /** Mean satisfaction per year over the communities surveyed that year. */
 export function getDistrictSatisfaction({ site, communities }: Pick<DataContext, 'site' | 'communities'>): Row[] {
-  return copyRows(remember(satisfactionRows, communities, site, () => {
-    const byYear = new Map<number, number[]>();
-    for (const survey of communities.flatMap((c) => c.satisfaction)) {
-      const pcts = byYear.get(survey.year);
-      if (pcts) pcts.push(survey.pct);
-      else byYear.set(survey.year, [survey.pct]);
-    }
-    return [...byYear]
-      .sort(([a], [b]) => a - b)
-      .map(([year, pcts]) => ({ year, pct: round(pcts.reduce((a, b) => a + b, 0) / pcts.length), communities: pcts.length }));
-  }));
+  return copyRows(
+    remember(satisfactionRows, communities, site, () => {
+      const byYear = new Map<number, number[]>();
+      for (const survey of communities.flatMap((c) => c.satisfaction)) {
+        const pcts = byYear.get(survey.year);
+        if (pcts) pcts.push(survey.pct);
+        else byYear.set(survey.year, [survey.pct]);
+      }
+      return [...byYear].sort(([a], [b]) => a - b).map(([year, pcts]) => ({ year, pct: round(pcts.reduce((a, b) => a + b, 0) / pcts.length), communities: pcts.length }));
+    }),
+  );
 }
 
 // District rows are read by every chart block and inline value that names them: worked out

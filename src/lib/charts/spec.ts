@@ -66,12 +66,7 @@ export interface ResolvedSpec {
  * Parses and checks the YAML of a chart block against the data it names. Every problem is at
  * the line of the offending key, or at the opening fence for YAML syntax errors.
  */
-export function parseChartSpec(
-  yamlText: string,
-  file: string,
-  origin: YamlOrigin,
-  context: Pick<DataContext, 'tables' | 'site'> & { onCommunityPage: boolean },
-): { resolved?: ResolvedSpec; map?: MapSpec; problems: Problem[] } {
+export function parseChartSpec(yamlText: string, file: string, origin: YamlOrigin, context: Pick<DataContext, 'tables' | 'site'> & { onCommunityPage: boolean }): { resolved?: ResolvedSpec; map?: MapSpec; problems: Problem[] } {
   const yaml = parseYaml(yamlText, file, origin);
   if (yaml.data === undefined) {
     return { problems: yaml.problems.map((p) => ({ ...p, line: origin.blockLine, column: undefined, message: `图表块的${p.message}` })) };
@@ -87,13 +82,17 @@ export function parseChartSpec(
   const at = (key: PropertyKey[]): Position => yaml.locate(key);
   const source = getRowSource(spec.from, context);
   if (!source) {
-    const message = spec.from.startsWith('community.') && !context.onCommunityPage
-      ? `from：“${spec.from}”只能用在社区页面的正文中`
-      : `from：没有名为“${spec.from}”的数据来源（可用：communities、district.funding、district.satisfaction、community.funding、community.satisfaction、community.services、data/<表名>）`;
+    const message =
+      spec.from.startsWith('community.') && !context.onCommunityPage
+        ? `from：“${spec.from}”只能用在社区页面的正文中`
+        : `from：没有名为“${spec.from}”的数据来源（可用：communities、district.funding、district.satisfaction、community.funding、community.satisfaction、community.services、data/<表名>）`;
     return { problems: [...problems, createError(file, at(['from']), 'from', message)] };
   }
   const checkField = (path: PropertyKey[], name: string, numeric: boolean) => {
-    const label = path.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace('.[', '[');
+    const label = path
+      .map((k) => (typeof k === 'number' ? `[${k}]` : k))
+      .join('.')
+      .replace('.[', '[');
     const kind = source.describe(name);
     if (kind === 'unknown') {
       problems.push(createError(file, at(path), label, `${label}：“${spec.from}”中没有字段“${name}”${describeChoices(name, source, numeric)}`));

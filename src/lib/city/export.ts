@@ -3,10 +3,7 @@ import { formatPublishedCsv } from '../csv.ts';
 import { getStatus } from '../model.ts';
 import type { CityPageData } from './page-data.ts';
 
-const FIELDS = [
-  'name', 'street', 'type', 'demonstration', 'households', 'population', 'party_members', 'facility.area_m2', 'staff.workers',
-  'volunteers', 'renovation.year', 'renovation.cost_wan', 'funding_wan', 'satisfaction_pct',
-] as const;
+const FIELDS = ['name', 'street', 'type', 'demonstration', 'households', 'population', 'party_members', 'facility.area_m2', 'staff.workers', 'volunteers', 'renovation.year', 'renovation.cost_wan', 'funding_wan', 'satisfaction_pct'] as const;
 
 /**
  * Every community of the city as one CSV with a district column (UTF-8 with a BOM; text that a

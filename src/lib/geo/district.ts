@@ -32,21 +32,42 @@ export function buildDistrictMaps(communities: readonly SluggedCommunity[], site
   const words = { street: t.map.street, community: t.map.community, wholeStreet: t.map.wholeStreet, map: t.chart.types.map, count: t.chart.count, highest: t.chart.highest, lowest: t.chart.lowest };
   const groups = groupByStreet(communities, (c) => c.data);
   const communityItem = (c: SluggedCommunity): MapItem => ({
-    kind: 'community', key: c.slug, name: c.data.name, street: c.data.street,
-    href: withBase(site.base, getCommunityPath(c.slug)), values: measureCommunities([c.data], site),
+    kind: 'community',
+    key: c.slug,
+    name: c.data.name,
+    street: c.data.street,
+    href: withBase(site.base, getCommunityPath(c.slug)),
+    values: measureCommunities([c.data], site),
   });
   const streetItem = (street: string, members: readonly SluggedCommunity[]): MapItem => ({
-    kind: 'street', key: street, name: street, street, values: measureCommunities(members.map((m) => m.data), site),
+    kind: 'street',
+    key: street,
+    name: street,
+    street,
+    values: measureCommunities(
+      members.map((m) => m.data),
+      site,
+    ),
   });
   const large = isLargeDistrict(communities);
   const overview = buildMapChart({
-    id: OVERVIEW_MAP_ID, title: t.map.title, measures, geo, words,
+    id: OVERVIEW_MAP_ID,
+    title: t.map.title,
+    measures,
+    geo,
+    words,
     items: [...groups.map((g) => streetItem(g.street, g.communities)), ...(large ? [] : communities.map(communityItem))],
   });
-  const streets = groups.map((g) => buildMapChart({
-    id: getStreetMapId(g.street), title: fillTemplate(t.map.streetTitle, { street: g.street }), measures, geo, words,
-    items: [streetItem(g.street, g.communities), ...g.communities.map(communityItem)],
-  }));
+  const streets = groups.map((g) =>
+    buildMapChart({
+      id: getStreetMapId(g.street),
+      title: fillTemplate(t.map.streetTitle, { street: g.street }),
+      measures,
+      geo,
+      words,
+      items: [streetItem(g.street, g.communities), ...g.communities.map(communityItem)],
+    }),
+  );
   return [overview, ...streets];
 }
 
@@ -61,9 +82,5 @@ export function measureCommunities(communities: readonly Community[], site: Site
   const households = communities.reduce((n, c) => n + c.households, 0);
   const investment = communities.reduce((n, c) => n + (c.renovation?.cost_wan ?? 0), 0);
   const surveys = communities.map((c) => deriveCommunity(c).satisfaction_pct).filter((p) => p !== null);
-  return [
-    pairs > 0 ? Math.round((met / pairs) * 1000) / 10 : null,
-    households > 0 ? Math.round((investment * 10000) / households) : null,
-    surveys.length > 0 ? Math.round((surveys.reduce((a, b) => a + b, 0) / surveys.length) * 10) / 10 : null,
-  ];
+  return [pairs > 0 ? Math.round((met / pairs) * 1000) / 10 : null, households > 0 ? Math.round((investment * 10000) / households) : null, surveys.length > 0 ? Math.round((surveys.reduce((a, b) => a + b, 0) / surveys.length) * 10) / 10 : null];
 }

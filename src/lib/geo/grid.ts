@@ -32,7 +32,7 @@ export function layOutTiles(groups: readonly TileGroup[], size = 32): TileLayout
   const labels: TileLayout['labels'] = [];
   let [x, y, rowHeight, right] = [PADDING, PADDING, 0, 0];
   for (const group of groups) {
-    const columns = Math.min(maxColumns, Math.max(Math.ceil(Math.sqrt(group.ids.length * 1.5)), Math.ceil(group.label.length * 13 / step)));
+    const columns = Math.min(maxColumns, Math.max(Math.ceil(Math.sqrt(group.ids.length * 1.5)), Math.ceil((group.label.length * 13) / step)));
     const rows = Math.ceil(group.ids.length / columns);
     const [width, height] = [columns * step - GAP, LABEL_HEIGHT + rows * step - GAP];
     if (x > PADDING && x + width > MAP_WIDTH - PADDING) [x, y, rowHeight] = [PADDING, y + rowHeight + BLOCK_GAP, 0];

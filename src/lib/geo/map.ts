@@ -118,13 +118,8 @@ function drawItems(items: readonly MapItem[], geo: GeoLayers): Omit<MapDrawing, 
     // Streets drawn for orientation under a map of communities.
     const shown = new Set(items.filter((i) => i.kind === 'street').map((i) => i.key));
     const streetsOfItems = new Set(items.map((i) => i.street));
-    const base = items.some((i) => i.kind === 'community')
-      ? (geo.streets?.features ?? []).filter((f) => !shown.has(f.key) && streetsOfItems.has(f.key))
-      : [];
-    const shapes: GeoShape[] = [
-      ...base.map((f) => ({ id: `base:${f.key}`, polygons: f.polygons })),
-      ...placed.map(({ item, feature }) => ({ id: `${item.kind}:${item.key}`, polygons: feature.polygons, point: feature.point })),
-    ];
+    const base = items.some((i) => i.kind === 'community') ? (geo.streets?.features ?? []).filter((f) => !shown.has(f.key) && streetsOfItems.has(f.key)) : [];
+    const shapes: GeoShape[] = [...base.map((f) => ({ id: `base:${f.key}`, polygons: f.polygons })), ...placed.map(({ item, feature }) => ({ id: `${item.kind}:${item.key}`, polygons: feature.polygons, point: feature.point }))];
     const projected = projectShapes(shapes);
     const shapeOf = (kind: MapShape['kind'], item: Omit<MapShape, 'kind'>): MapShape => {
       const id = `${kind}:${item.key}`;

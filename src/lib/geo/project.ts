@@ -38,13 +38,19 @@ export function projectShapes(shapes: readonly GeoShape[]): ProjectedMap {
   const features: Feature[] = shapes.map((s) => ({
     type: 'Feature',
     properties: {},
-    geometry: s.polygons.length > 0
-      ? { type: 'MultiPolygon', coordinates: s.polygons.map((rings) => rings.map((ring) => ring.map(flat))) }
-      : { type: 'Point', coordinates: flat(s.point ?? [0, 0]) },
+    geometry: s.polygons.length > 0 ? { type: 'MultiPolygon', coordinates: s.polygons.map((rings) => rings.map((ring) => ring.map(flat))) } : { type: 'Point', coordinates: flat(s.point ?? [0, 0]) },
   }));
   const all: FeatureCollection = { type: 'FeatureCollection', features };
   const inner = MAP_WIDTH - 2 * PADDING;
-  const projection = geoIdentity().reflectY(true).fitExtent([[PADDING, PADDING], [PADDING + inner, PADDING + inner * 1.25]], all);
+  const projection = geoIdentity()
+    .reflectY(true)
+    .fitExtent(
+      [
+        [PADDING, PADDING],
+        [PADDING + inner, PADDING + inner * 1.25],
+      ],
+      all,
+    );
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(all);
   // Shift so the drawing starts at the padding, whichever side the fit left room on.
   const toPixels = (p: readonly number[]): Point => {

@@ -14,7 +14,10 @@ export function simplifyRing(ring: readonly Point[], tolerance: number): Point[]
   let far = 1;
   for (let i = 1; i < ring.length - 1; i++) if (distanceSquared(ring[i], ring[0]) > distanceSquared(ring[far], ring[0])) far = i;
   keep[far] = 1;
-  const stack: [number, number][] = [[0, far], [far, ring.length - 1]];
+  const stack: [number, number][] = [
+    [0, far],
+    [far, ring.length - 1],
+  ];
   const limit = tolerance * tolerance;
   while (stack.length > 0) {
     const [from, to] = stack.pop()!;

@@ -23,8 +23,7 @@ export interface FigureWords {
   source: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /**
  * Renders a map chart as a figure: the inline SVG (drawn at build time, readable without
@@ -38,11 +37,20 @@ export function renderMapFigure(chart: MapChart, s: FigureWords, w: MapWords, cs
   const { map } = chart;
   const id = escapeHtml(chart.id);
   const current = map.shapes.find((shape) => shape.kind === 'community' && shape.key === options.highlight);
-  const switcher = map.measures.length > 1
-    ? `<div class="map-switch chart-toggle" role="group" aria-label="${escapeHtml(w.measureLabel)}" hidden${lang}>${map.measures.map((m, i) => `<button type="button" data-measure="${i}" aria-pressed="${i === 0}">${escapeHtml(m.label)}</button>`).join('')}</div>`
-    : '';
+  const switcher =
+    map.measures.length > 1
+      ? `<div class="map-switch chart-toggle" role="group" aria-label="${escapeHtml(w.measureLabel)}" hidden${lang}>${map.measures.map((m, i) => `<button type="button" data-measure="${i}" aria-pressed="${i === 0}">${escapeHtml(m.label)}</button>`).join('')}</div>`
+      : '';
   const head = chart.columns.map((c, i) => `<th scope="col"${i > 1 ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
-  const body = chart.rows.map((row) => `<tr><td>${escapeHtml(String(row[0]))}</td><th scope="row">${escapeHtml(String(row[1]))}</th>${row.slice(2).map((v, i) => `<td class="num">${formatValue(v as number | null, chart.columns[i + 2].format)}</td>`).join('')}</tr>`).join('');
+  const body = chart.rows
+    .map(
+      (row) =>
+        `<tr><td>${escapeHtml(String(row[0]))}</td><th scope="row">${escapeHtml(String(row[1]))}</th>${row
+          .slice(2)
+          .map((v, i) => `<td class="num">${formatValue(v as number | null, chart.columns[i + 2].format)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
   return [
     `<figure class="map-figure" id="chart-${id}" data-view="chart" data-measure="0" data-pagefind-ignore>`,
     `<figcaption class="chart-title">${escapeHtml(chart.title)}</figcaption>`,
@@ -68,10 +76,7 @@ export function renderMapSvg(chart: MapChart, w: MapWords, highlight?: string): 
   const { map } = chart;
   const shapes = map.shapes.map((shape) => renderShape(shape, map, w, shape.kind === 'community' && shape.key === highlight)).join('');
   const current = map.shapes.find((s) => s.kind === 'community' && s.key === highlight);
-  const texts = [
-    ...map.labels.map((l) => `<text x="${l.x}" y="${l.y}"${map.schematic ? '' : ' text-anchor="middle"'}>${escapeHtml(l.text)}</text>`),
-    ...(current && !map.schematic ? [renderCurrentLabel(current, w, map.width)] : []),
-  ];
+  const texts = [...map.labels.map((l) => `<text x="${l.x}" y="${l.y}"${map.schematic ? '' : ' text-anchor="middle"'}>${escapeHtml(l.text)}</text>`), ...(current && !map.schematic ? [renderCurrentLabel(current, w, map.width)] : [])];
   // A halo under each label keeps it legible on any fill (a copy, as validators reject CSS paint-order).
   const labels = [...texts.map((text) => text.replace('<text', '<text data-halo=""')), ...texts].join('');
   return `<svg class="map-svg${map.schematic ? ' map-schematic' : ''}" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" role="group" aria-label="${escapeHtml(chart.summary)}" xmlns="http://www.w3.org/2000/svg">${shapes}<g class="map-labels" aria-hidden="true">${labels}</g></svg>`;

@@ -22,10 +22,7 @@ export const accessibilityEn: Strings['accessibility'] = {
     'Screenshots of large text mode at phone and desktop widths are looked at page by page.',
   ],
   limitsTitle: 'Known limitations',
-  limits: [
-    'Screen readers cannot read the chart drawings themselves: use the data table below each chart.',
-    'The voice and speed of reading depend on the voices installed on your device.',
-  ],
+  limits: ['Screen readers cannot read the chart drawings themselves: use the data table below each chart.', 'The voice and speed of reading depend on the voices installed on your device.'],
   contactTitle: 'Contact',
   contactLead: 'If anything on this site is hard to use, or you have a suggestion, please tell us:',
   contactNone: 'If anything on this site is hard to use, please contact the community affairs office of {district}.',

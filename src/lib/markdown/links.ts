@@ -69,12 +69,7 @@ export function listLinks(tokens: readonly Token[], lines: readonly string[]): R
  * Lists inline tokens of one type with the body line each is written on. markdown-it only
  * knows a block's line range, so the line is found by looking for the URL within that range.
  */
-export function listReferences(
-  tokens: readonly Token[],
-  lines: readonly string[],
-  type: string,
-  getUrl: (token: Token) => string,
-): Reference[] {
+export function listReferences(tokens: readonly Token[], lines: readonly string[], type: string, getUrl: (token: Token) => string): Reference[] {
   return tokens.flatMap((block) => {
     const [start, end] = block.map ?? [0, 0];
     let cursor = start;

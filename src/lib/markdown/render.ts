@@ -35,8 +35,7 @@ export function renderMarkdown(md: MarkdownIt, body: string, data?: PageData): R
     return renderTokens(md, body, data);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const problem = createError(data?.file ?? '', { line: data?.bodyLine ?? 1 }, '',
-      `正文无法转换为网页（${reason}）：请检查正文里的强调符号（* 或 _）、括号和换行，仍不行请把正文交给技术人员`);
+    const problem = createError(data?.file ?? '', { line: data?.bodyLine ?? 1 }, '', `正文无法转换为网页（${reason}）：请检查正文里的强调符号（* 或 _）、括号和换行，仍不行请把正文交给技术人员`);
     return { html: '', headings: [], links: [], images: [], charts: [], problems: [problem] };
   }
 }

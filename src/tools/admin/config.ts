@@ -76,10 +76,7 @@ const MEDIA = { media_folder: '../media', public_folder: '../media' };
 
 /** The configuration as the YAML file `/admin/config.yml`. */
 export function formatCmsConfig(config: Record<string, unknown>): string {
-  return [
-    '# 由 npm run build 根据内容规则（src/lib/schema.ts）和 site.yaml 生成，请勿手改。',
-    stringify(config, { indent: 2, lineWidth: 0 }),
-  ].join('\n');
+  return ['# 由 npm run build 根据内容规则（src/lib/schema.ts）和 site.yaml 生成，请勿手改。', stringify(config, { indent: 2, lineWidth: 0 })].join('\n');
 }
 
 function describeBackend(editing: Editing): Record<string, unknown> {

@@ -65,12 +65,14 @@ async function bundleScript(name: string, outFile: string, format: 'esm' | 'iife
     inject: [path.resolve(import.meta.dirname, '../../scripts/admin-buffer.ts')],
     // gray-matter requires `fs` for a function the checks never call (matter.read), and
     // checks.ts imports `fs`/`path` for its image checks, which the browser does not run.
-    plugins: [{
-      name: 'no-node-modules',
-      setup(b) {
-        b.onResolve({ filter: /^(node:)?(fs|path)$/ }, (args) => ({ path: args.path, namespace: 'no-node-modules' }));
-        b.onLoad({ filter: /.*/, namespace: 'no-node-modules' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    plugins: [
+      {
+        name: 'no-node-modules',
+        setup(b) {
+          b.onResolve({ filter: /^(node:)?(fs|path)$/ }, (args) => ({ path: args.path, namespace: 'no-node-modules' }));
+          b.onLoad({ filter: /.*/, namespace: 'no-node-modules' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+        },
       },
-    }],
+    ],
   });
 }

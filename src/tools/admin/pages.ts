@@ -83,13 +83,16 @@ export const CHINESE_FIRST_SCRIPT = [
  */
 export function renderCheckPage(options: { title: string; base: string; editing: Editing; contentPath?: string }): string {
   const admin = `${options.base.replace(/\/?$/, '/')}admin/`;
-  const forge = options.editing.backend === 'local' ? [] : [
-    `<form data-forge="${escapeHtml(JSON.stringify({ editing: options.editing, contentPath: options.contentPath ?? 'content' }))}">`,
-    `<p>或者直接读取服务器上 ${escapeHtml(options.editing.repo ?? '')} 仓库${options.editing.branch ? `（${escapeHtml(options.editing.branch)} 分支）` : ''}的文件：</p>`,
-    '<p><label>访问令牌（与登录编辑器时相同；公开仓库可不填）<br><input type="password" name="token" autocomplete="off"></label></p>',
-    '<p><button type="submit">从服务器读取并检查</button></p>',
-    '</form>',
-  ];
+  const forge =
+    options.editing.backend === 'local'
+      ? []
+      : [
+          `<form data-forge="${escapeHtml(JSON.stringify({ editing: options.editing, contentPath: options.contentPath ?? 'content' }))}">`,
+          `<p>或者直接读取服务器上 ${escapeHtml(options.editing.repo ?? '')} 仓库${options.editing.branch ? `（${escapeHtml(options.editing.branch)} 分支）` : ''}的文件：</p>`,
+          '<p><label>访问令牌（与登录编辑器时相同；公开仓库可不填）<br><input type="password" name="token" autocomplete="off"></label></p>',
+          '<p><button type="submit">从服务器读取并检查</button></p>',
+          '</form>',
+        ];
   return [
     ...head(`检查内容 · ${options.title}`, buildAdminCsp(options.editing)),
     `<link rel="stylesheet" href="${escapeHtml(admin)}check/check.css">`,

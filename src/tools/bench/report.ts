@@ -148,19 +148,39 @@ export function formatResultsTables(results: readonly SizeResult[]): string {
     return `| ${r.communities.toLocaleString('en')}${failed} | ${r.pages} | ${num(r.cold.totalSeconds)} | ${num(r.pagesPerSecond)} | ${(r.cold.peakRssBytes / MIB).toFixed(0)} | ${(r.distBytes / MIB).toFixed(1)} | ${largest ? `${kb(largest.gzipBytes)} (\`${largest.path}\`)` : 'n/a'} | ${r.pages > 0 ? r.pagesOverBudget : 'n/a'} | ${r.search ? `${kb(r.search.bytes)} in ${r.search.requests} requests` : 'n/a'} | ${rebuild} |`;
   });
   const phaseHead = '| Communities | Build | Validation | Content sync | Bundling | Page rendering | Search indexing | Other | Total |';
-  const phaseRows = results.flatMap((r) => [['cold', r.cold] as const, ...(r.rebuild ? [['rebuild', r.rebuild] as const] : [])].map(([kind, m]) => {
-    const p = m.phases;
-    return `| ${r.communities.toLocaleString('en')} | ${kind} | ${num(p.validation)} | ${num(p.contentSync)} | ${num(p.bundling)} | ${num(p.rendering)} | ${num(p.searchIndexing)} | ${num(p.other)} | ${num(m.totalSeconds)} |`;
-  }));
+  const phaseRows = results.flatMap((r) =>
+    [['cold', r.cold] as const, ...(r.rebuild ? [['rebuild', r.rebuild] as const] : [])].map(([kind, m]) => {
+      const p = m.phases;
+      return `| ${r.communities.toLocaleString('en')} | ${kind} | ${num(p.validation)} | ${num(p.contentSync)} | ${num(p.bundling)} | ${num(p.rendering)} | ${num(p.searchIndexing)} | ${num(p.other)} | ${num(m.totalSeconds)} |`;
+    }),
+  );
   return [
-    'Side by side with stock Astro + Pagefind (same content, same run):', '', sideHead, separator(sideHead), ...sideRows, '',
-    'Shequ in detail:', '', head, separator(head), ...rows, '',
-    'Seconds per phase:', '', phaseHead, separator(phaseHead), ...phaseRows,
+    'Side by side with stock Astro + Pagefind (same content, same run):',
+    '',
+    sideHead,
+    separator(sideHead),
+    ...sideRows,
+    '',
+    'Shequ in detail:',
+    '',
+    head,
+    separator(head),
+    ...rows,
+    '',
+    'Seconds per phase:',
+    '',
+    phaseHead,
+    separator(phaseHead),
+    ...phaseRows,
   ].join('\n');
 }
 
 function separator(head: string): string {
-  return `|${head.split('|').slice(1, -1).map((_cell, i) => (i === 0 ? '---' : '---:')).join('|')}|`;
+  return `|${head
+    .split('|')
+    .slice(1, -1)
+    .map((_cell, i) => (i === 0 ? '---' : '---:'))
+    .join('|')}|`;
 }
 
 /** The text of `doc` with what lies between two marker lines replaced, or undefined when a marker is missing. */

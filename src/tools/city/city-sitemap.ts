@@ -13,7 +13,12 @@ export async function writeCitySitemap(siteDir: string, settings: CitySettings, 
   const files = (await readdir(siteDir)).filter(isSitemap).sort();
   for (const input of inputs.filter((i) => i.kind === 'content')) {
     const names = await readdir(path.join(siteDir, input.slug)).catch(() => []);
-    files.push(...names.filter(isSitemap).sort().map((name) => `${input.slug}/${name}`));
+    files.push(
+      ...names
+        .filter(isSitemap)
+        .sort()
+        .map((name) => `${input.slug}/${name}`),
+    );
   }
   const entries = files.map((file) => `<sitemap><loc>${escapeXml(new URL(file, root).href)}</loc></sitemap>`).join('');
   // The city pages' own index is a hard link into the build cache: replaced, never written through.

@@ -44,10 +44,12 @@ export async function runCityDev(request: CityDevRequest): Promise<void> {
   };
   await build();
   const serve = sirv(request.out, { dev: true, extensions: ['html'] });
-  const server = http.createServer((req, res) => serve(req, res, () => {
-    res.statusCode = 404;
-    res.end('404');
-  }));
+  const server = http.createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('404');
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(request.port, request.host, resolve));
   console.log(`市级汇总预览：http://${request.host}:${request.port}/（改动 city.yaml 或区的文件后自动重新构建，刷新页面即可看到）`);
   let timer: ReturnType<typeof setTimeout> | undefined;

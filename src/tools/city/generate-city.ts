@@ -5,9 +5,21 @@ import { createProgress } from '../generate/progress.ts';
 
 // Invented districts of the generated city, each with a name of its own.
 const DISTRICTS = [
-  ['xinghe', '星河区'], ['yuntai', '云台区'], ['songtao', '松涛区'], ['qingxi', '青溪区'], ['fenglin', '枫林区'],
-  ['bailu', '白鹭区'], ['jinsha', '金沙区'], ['shiqiao', '石桥区'], ['meiling', '梅岭区'], ['cuihu', '翠湖区'],
-  ['lianhua', '莲花区'], ['taoyuan', '桃源区'], ['huxi', '湖西区'], ['shanbei', '山北区'], ['jiangnan', '江南区'],
+  ['xinghe', '星河区'],
+  ['yuntai', '云台区'],
+  ['songtao', '松涛区'],
+  ['qingxi', '青溪区'],
+  ['fenglin', '枫林区'],
+  ['bailu', '白鹭区'],
+  ['jinsha', '金沙区'],
+  ['shiqiao', '石桥区'],
+  ['meiling', '梅岭区'],
+  ['cuihu', '翠湖区'],
+  ['lianhua', '莲花区'],
+  ['taoyuan', '桃源区'],
+  ['huxi', '湖西区'],
+  ['shanbei', '山北区'],
+  ['jiangnan', '江南区'],
 ] as const;
 
 /** How many districts `generate --districts` can name. */
@@ -43,10 +55,16 @@ export function adaptGeneratedFile(file: string, contents: string, index: number
  * Writes a generated city into `out`: one content folder per district (`out/<slug>/`), each
  * from its own seed, and `out/city.yaml` listing them. Returns the number of files and bytes.
  */
-export async function writeGeneratedCity(out: string, { districts, communities, seed, concurrency }: { districts: number; communities: number; seed: number; concurrency: number }): Promise<{ files: number; bytes: number; plans: GeneratedDistrict[] }> {
+export async function writeGeneratedCity(
+  out: string,
+  { districts, communities, seed, concurrency }: { districts: number; communities: number; seed: number; concurrency: number },
+): Promise<{ files: number; bytes: number; plans: GeneratedDistrict[] }> {
   const plans = planGeneratedCity(districts, communities);
   const contents = plans.map((d, i) => ({ d, i, plan: planContent({ communities: d.communities, seed: seed * 100 + i }) }));
-  const progress = createProgress('generate', contents.reduce((n, c) => n + c.plan.fileCount, 0));
+  const progress = createProgress(
+    'generate',
+    contents.reduce((n, c) => n + c.plan.fileCount, 0),
+  );
   let files = 0;
   let bytes = 0;
   for (const { d, i, plan } of contents) {

@@ -53,7 +53,9 @@ export async function runCityBuild(request: CityBuildRequest): Promise<number> {
     const leftover = await swapInOutput(staging, outDir);
     if (leftover) console.warn(`提示：新网站已就位，但旧网站未能删除：${outDir}.previous；下次构建会再试。`);
     const reused = result.reused.length > 0 ? `，沿用未变的区：${result.reused.join('、')}` : '';
-    console.log(`构建完成：${path.relative(request.cwd, outDir) || '.'}/（市级汇总，重新构建的区：${result.rebuilt.join('、') || '无'}${reused}；${result.communities} 个社区，${result.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+    console.log(
+      `构建完成：${path.relative(request.cwd, outDir) || '.'}/（市级汇总，重新构建的区：${result.rebuilt.join('、') || '无'}${reused}；${result.communities} 个社区，${result.reports} 篇报告，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒）`,
+    );
     return 0;
   } catch (error) {
     await removeStaging(staging).catch(() => undefined);

@@ -29,10 +29,23 @@ export interface FactOptions {
   surveyed?: boolean;
 }
 
-const URBAN_TYPES = [['老旧小区', 40], ['商品房小区', 35], ['单位型', 15], ['村改居', 10]] as const;
-const TOWN_TYPES = [['农村社区', 55], ['村改居', 35], ['老旧小区', 10]] as const;
+const URBAN_TYPES = [
+  ['老旧小区', 40],
+  ['商品房小区', 35],
+  ['单位型', 15],
+  ['村改居', 10],
+] as const;
+const TOWN_TYPES = [
+  ['农村社区', 55],
+  ['村改居', 35],
+  ['老旧小区', 10],
+] as const;
 const FOUNDED: Record<string, [number, number]> = {
-  老旧小区: [1978, 2005], 商品房小区: [1998, 2016], 单位型: [1958, 1995], 村改居: [2002, 2016], 农村社区: [1984, 2012],
+  老旧小区: [1978, 2005],
+  商品房小区: [1998, 2016],
+  单位型: [1958, 1995],
+  村改居: [2002, 2016],
+  农村社区: [1984, 2012],
 };
 
 /** Makes up every fact of one community, each within the contract's rules. */
@@ -51,7 +64,13 @@ export function createCommunityFacts(random: Random, options: FactOptions): Comm
     name: options.name,
     street: street.name,
     type,
-    demonstration: random.weighted([['none', 74], ['district', 13], ['city', 8], ['province', 4], ['national', 1]] as const),
+    demonstration: random.weighted([
+      ['none', 74],
+      ['district', 13],
+      ['city', 8],
+      ['province', 4],
+      ['national', 1],
+    ] as const),
     established,
     area_km2: rural ? random.float(2, 28, 1) : random.float(0.3, 3.6, 2),
     households,
@@ -87,10 +106,12 @@ export function createCommunityFacts(random: Random, options: FactOptions): Comm
 /** Adds the timeline, which reads the rest of the facts (rooms, services, partners, level). */
 export function addMilestones(random: Random, facts: CommunityInput): CommunityInput {
   const firstYear = Math.max(PERIOD.from - 2, facts.established ?? PERIOD.from);
-  const titles = random.sample(MILESTONES, random.int(1, 5)).map((title) => title
-    .replace('{room}', random.pick(facts.facility.rooms.length > 0 ? facts.facility.rooms : ['党群服务中心']))
-    .replace('{service}', random.pick(facts.services?.map((s) => s.name) ?? ['居民服务']))
-    .replace('{partner}', random.pick(facts.partners ?? ['驻区单位'])));
+  const titles = random.sample(MILESTONES, random.int(1, 5)).map((title) =>
+    title
+      .replace('{room}', random.pick(facts.facility.rooms.length > 0 ? facts.facility.rooms : ['党群服务中心']))
+      .replace('{service}', random.pick(facts.services?.map((s) => s.name) ?? ['居民服务']))
+      .replace('{partner}', random.pick(facts.partners ?? ['驻区单位'])),
+  );
   const level = facts.demonstration && facts.demonstration !== 'none' ? facts.demonstration : undefined;
   if (level) titles.push(`被命名为${DEMONSTRATION_NAMES[level]}示范社区`);
   const dates = titles.map(() => formatDate(random.int(firstYear, PERIOD.to), random.int(1, 12), random.int(1, 28))).sort();
@@ -101,14 +122,23 @@ function createPartners(random: Random, street: Street, count: number): string[]
   const kinds = Object.keys(PARTNER_PATTERNS) as (keyof typeof PARTNER_PATTERNS)[];
   const names = new Set<string>();
   for (let i = 0; i < count * 3 && names.size < count; i++) {
-    names.add(random.pick(PARTNER_PATTERNS[random.pick(kinds)])
-      .replace('{s}', street.short).replace('{p}', pickPlaceWord(random)).replace('{n}', toChineseNumber(random.int(1, 6))));
+    names.add(
+      random
+        .pick(PARTNER_PATTERNS[random.pick(kinds)])
+        .replace('{s}', street.short)
+        .replace('{p}', pickPlaceWord(random))
+        .replace('{n}', toChineseNumber(random.int(1, 6))),
+    );
   }
   return [...names];
 }
 
 function createFunding(random: Random, firstYear: number, partyMembers: number): CommunityInput['funding'] {
-  const office = random.weighted([[3, 8], [3.5, 1], [4, 1]] as const);
+  const office = random.weighted([
+    [3, 8],
+    [3.5, 1],
+    [4, 1],
+  ] as const);
   const members = roundTo(partyMembers * 0.01, 2);
   const rows = [];
   for (let year = firstYear; year <= PERIOD.to; year++) {
@@ -120,7 +150,11 @@ function createFunding(random: Random, firstYear: number, partyMembers: number):
 }
 
 function createStanding(random: Random, id: string): NonNullable<CommunityInput['standards']>[string] {
-  const status = random.weighted([['met', 72], ['partial', 20], ['unmet', 8]] as const);
+  const status = random.weighted([
+    ['met', 72],
+    ['partial', 20],
+    ['unmet', 8],
+  ] as const);
   if (status === 'met' || random.chance(0.2)) return status;
   return { status, note: random.pick(STANDARD_NOTES[id]) };
 }

@@ -38,7 +38,18 @@ export interface ContentPlan {
 /** Average communities per street; streets come out between about 50 and 200. */
 const PER_STREET = { min: 50, max: 200, mean: 120 } as const;
 const COVERS: readonly (readonly [number, number, number])[][] = [
-  [[196, 84, 60], [247, 205, 122]], [[46, 110, 142], [170, 214, 200]], [[92, 122, 64], [226, 222, 160]],
+  [
+    [196, 84, 60],
+    [247, 205, 122],
+  ],
+  [
+    [46, 110, 142],
+    [170, 214, 200],
+  ],
+  [
+    [92, 122, 64],
+    [226, 222, 160],
+  ],
 ];
 
 /**
@@ -104,7 +115,13 @@ export function splitIntoStreets(total: number, streets: number, random: ReturnT
   // Hand out what flooring left over (or take back what the minimum of 1 added), street by street.
   let rest = total - sizes.reduce((a, b) => a + b, 0);
   for (let i = 0; rest !== 0; i = (i + 1) % streets) {
-    if (rest > 0) { sizes[i]++; rest--; } else if (sizes[i] > 1) { sizes[i]--; rest++; }
+    if (rest > 0) {
+      sizes[i]++;
+      rest--;
+    } else if (sizes[i] > 1) {
+      sizes[i]--;
+      rest++;
+    }
   }
   return sizes;
 }

@@ -49,12 +49,7 @@ interface Chosen {
 
 function renderBody(chosen: Chosen[], paragraphSize: number, chart?: { kind: 'funding' | 'satisfaction'; text: string }): string {
   const chartSection = chart?.kind === 'funding' ? 1 : 2;
-  const text = chosen.map(({ draft, sentences, blocks }, i) => [
-    `## ${draft.heading}`,
-    ...groupParagraphs(sentences, paragraphSize),
-    ...blocks,
-    ...(chart && i === chartSection ? [chart.text] : []),
-  ].join('\n\n')).join('\n\n');
+  const text = chosen.map(({ draft, sentences, blocks }, i) => [`## ${draft.heading}`, ...groupParagraphs(sentences, paragraphSize), ...blocks, ...(chart && i === chartSection ? [chart.text] : [])].join('\n\n')).join('\n\n');
   return `${text}\n${text.includes('[^1]') ? `\n${FOOTNOTE}\n` : ''}`;
 }
 

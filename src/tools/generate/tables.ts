@@ -11,10 +11,7 @@ export interface GeneratedTable {
   description: Record<string, YamlValue>;
 }
 
-const FUND_USES = [
-  '养老服务（日间照料、助餐、上门探访）', '小区环境整治与微更新', '文体活动与阅读推广', '儿童与青少年服务',
-  '就业与技能培训', '矛盾调解与法律服务', '志愿服务激励', '困难群众帮扶',
-];
+const FUND_USES = ['养老服务（日间照料、助餐、上门探访）', '小区环境整治与微更新', '文体活动与阅读推广', '儿童与青少年服务', '就业与技能培训', '矛盾调解与法律服务', '志愿服务激励', '困难群众帮扶'];
 const AGE_GROUPS = ['18—34岁', '35—49岁', '50—64岁', '65岁及以上'];
 
 /**
@@ -55,7 +52,7 @@ function createFundUses(random: Random, communities: readonly GeneratedCommunity
   const total = sum(communities.flatMap((c) => (c.facts.funding ?? []).map((f) => f.special ?? 0)));
   const weights = FUND_USES.map((_, i) => random.float(0.5, 2, 3) * (FUND_USES.length - i));
   const weightSum = sum(weights);
-  const rows = FUND_USES.map((use, i) => [use, roundTo((total * weights[i]) / weightSum, 1), Math.max(1, Math.round((communities.length * weights[i]) / weightSum * random.float(1.5, 3)))]);
+  const rows = FUND_USES.map((use, i) => [use, roundTo((total * weights[i]) / weightSum, 1), Math.max(1, Math.round(((communities.length * weights[i]) / weightSum) * random.float(1.5, 3)))]);
   return {
     name: 'special-funds-use',
     csv: toCsv(['category', 'amount_wan', 'projects'], rows),
@@ -95,5 +92,8 @@ function toCsv(header: readonly string[], rows: readonly (readonly (string | num
 }
 
 function sum(values: readonly number[]): number {
-  return roundTo(values.reduce((a, b) => a + b, 0), 2);
+  return roundTo(
+    values.reduce((a, b) => a + b, 0),
+    2,
+  );
 }

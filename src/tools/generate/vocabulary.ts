@@ -2,19 +2,50 @@
 
 /** Function rooms of a service facility (一站式服务大厅 is nearly everywhere). */
 export const ROOMS = [
-  '日间照料中心', '老年助餐点', '四点半课堂', '图书阅览室', '文体活动室', '调解室', '党员活动室', '儿童之家',
-  '心理咨询室', '康复理疗室', '多功能会议室', '志愿者之家', '新时代文明实践站', '退役军人服务站', '妇女之家',
-  '就业服务站', '健身房', '书画室', '农家书屋', '电商服务站', '托育点', '网格工作站',
+  '日间照料中心',
+  '老年助餐点',
+  '四点半课堂',
+  '图书阅览室',
+  '文体活动室',
+  '调解室',
+  '党员活动室',
+  '儿童之家',
+  '心理咨询室',
+  '康复理疗室',
+  '多功能会议室',
+  '志愿者之家',
+  '新时代文明实践站',
+  '退役军人服务站',
+  '妇女之家',
+  '就业服务站',
+  '健身房',
+  '书画室',
+  '农家书屋',
+  '电商服务站',
+  '托育点',
+  '网格工作站',
 ] as const;
 
 /** Service projects run by communities, with the kind of partner that usually runs them. */
 export const SERVICES: readonly { name: string; partner: 'school' | 'health' | 'elderly' | 'social' | 'any' }[] = [
-  { name: '四点半课堂', partner: 'school' }, { name: '日间照料', partner: 'elderly' }, { name: '老年助餐', partner: 'elderly' },
-  { name: '家庭医生进社区', partner: 'health' }, { name: '助浴助洁上门', partner: 'elderly' }, { name: '暑期托管班', partner: 'school' },
-  { name: '心理疏导热线', partner: 'social' }, { name: '法律援助咨询', partner: 'any' }, { name: '技能培训夜校', partner: 'any' },
-  { name: '邻里互助积分超市', partner: 'social' }, { name: '慢病健康管理', partner: 'health' }, { name: '困境儿童关爱', partner: 'social' },
-  { name: '居家养老巡访', partner: 'elderly' }, { name: '垃圾分类督导', partner: 'any' }, { name: '楼道微治理', partner: 'any' },
-  { name: '流动服务台', partner: 'any' }, { name: '青少年读书会', partner: 'school' }, { name: '就业岗位推介', partner: 'any' },
+  { name: '四点半课堂', partner: 'school' },
+  { name: '日间照料', partner: 'elderly' },
+  { name: '老年助餐', partner: 'elderly' },
+  { name: '家庭医生进社区', partner: 'health' },
+  { name: '助浴助洁上门', partner: 'elderly' },
+  { name: '暑期托管班', partner: 'school' },
+  { name: '心理疏导热线', partner: 'social' },
+  { name: '法律援助咨询', partner: 'any' },
+  { name: '技能培训夜校', partner: 'any' },
+  { name: '邻里互助积分超市', partner: 'social' },
+  { name: '慢病健康管理', partner: 'health' },
+  { name: '困境儿童关爱', partner: 'social' },
+  { name: '居家养老巡访', partner: 'elderly' },
+  { name: '垃圾分类督导', partner: 'any' },
+  { name: '楼道微治理', partner: 'any' },
+  { name: '流动服务台', partner: 'any' },
+  { name: '青少年读书会', partner: 'school' },
+  { name: '就业岗位推介', partner: 'any' },
 ];
 
 /** Partners by kind; `{s}` is the street's short name, `{p}` a place word, `{n}` a numeral. */
@@ -38,16 +69,38 @@ export const STANDARD_NOTES: Record<string, readonly string[]> = {
 
 /** One-line practices shown on cards. */
 export const HIGHLIGHTS = [
-  '党群服务中心腾出一楼给老人', '楼栋长与网格员双向联系', '专业机构运营日间照料中心', '周末错时延时服务',
-  '居民议事会每月一议', '积分超市激励志愿服务', '四点半课堂与学校共建', '红色物业进小区', '老旧小区加装电梯协调小组',
-  '赶集日流动服务台', '“居民点单、社区派单”服务清单', '退休党员组建调解队', '闲置厂房改建活动中心',
-  '楼道微治理公约', '社区基金会小额资助', '一老一小服务综合体', '家门口就业服务站', '“阳光议事厅”公开经费',
+  '党群服务中心腾出一楼给老人',
+  '楼栋长与网格员双向联系',
+  '专业机构运营日间照料中心',
+  '周末错时延时服务',
+  '居民议事会每月一议',
+  '积分超市激励志愿服务',
+  '四点半课堂与学校共建',
+  '红色物业进小区',
+  '老旧小区加装电梯协调小组',
+  '赶集日流动服务台',
+  '“居民点单、社区派单”服务清单',
+  '退休党员组建调解队',
+  '闲置厂房改建活动中心',
+  '楼道微治理公约',
+  '社区基金会小额资助',
+  '一老一小服务综合体',
+  '家门口就业服务站',
+  '“阳光议事厅”公开经费',
 ] as const;
 
 /** Milestone titles; `{service}`, `{room}`, `{partner}` are filled in from the community's facts. */
 export const MILESTONES = [
-  '党群服务中心改造工程开工', '党群服务中心投入使用', '{room}建成开放', '{service}项目启动', '与{partner}签订共建协议',
-  '成立社区志愿服务队', '居民议事会第一次会议召开', '完成社区“两委”换届', '网格党小组实现全覆盖', '举办首届邻里节',
+  '党群服务中心改造工程开工',
+  '党群服务中心投入使用',
+  '{room}建成开放',
+  '{service}项目启动',
+  '与{partner}签订共建协议',
+  '成立社区志愿服务队',
+  '居民议事会第一次会议召开',
+  '完成社区“两委”换届',
+  '网格党小组实现全覆盖',
+  '举办首届邻里节',
 ] as const;
 
 /** Levels of demonstration community as the narrative writes them. */

@@ -22,8 +22,43 @@ const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
  * (`150元` in a 万元 column), never converted.
  */
 export const KNOWN_UNITS = [
-  '万元', '元', '千元', '百万元', '亿元', '亿', '万', '户', '人', '名', '人次', '个', '家', '所', '处', '间', '份', '次', '岁',
-  '平方公里', '平方千米', 'km²', 'km2', '公顷', '亩', '㎡', '平方米', '平米', 'm²', 'm2', '米', '公里', '%', '％', '‰', '年', '年度',
+  '万元',
+  '元',
+  '千元',
+  '百万元',
+  '亿元',
+  '亿',
+  '万',
+  '户',
+  '人',
+  '名',
+  '人次',
+  '个',
+  '家',
+  '所',
+  '处',
+  '间',
+  '份',
+  '次',
+  '岁',
+  '平方公里',
+  '平方千米',
+  'km²',
+  'km2',
+  '公顷',
+  '亩',
+  '㎡',
+  '平方米',
+  '平米',
+  'm²',
+  'm2',
+  '米',
+  '公里',
+  '%',
+  '％',
+  '‰',
+  '年',
+  '年度',
 ];
 
 const NUMBER_WITH_UNIT = /^(-?\d+(?:\.\d+)?)\s*(\S.*)$/;
@@ -33,11 +68,23 @@ const NUMBER_WITH_UNIT = /^(-?\d+(?:\.\d+)?)\s*(\S.*)$/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 const DEMONSTRATION_NAMES: Record<string, DemonstrationLevel> = {
-  无: 'none', 否: 'none', 非示范: 'none', 非示范社区: 'none',
-  区级: 'district', 区级示范: 'district', 区级示范社区: 'district',
-  市级: 'city', 市级示范: 'city', 市级示范社区: 'city',
-  省级: 'province', 省级示范: 'province', 省级示范社区: 'province',
-  全国: 'national', 国家级: 'national', 全国示范: 'national', 全国示范社区: 'national',
+  无: 'none',
+  否: 'none',
+  非示范: 'none',
+  非示范社区: 'none',
+  区级: 'district',
+  区级示范: 'district',
+  区级示范社区: 'district',
+  市级: 'city',
+  市级示范: 'city',
+  市级示范社区: 'city',
+  省级: 'province',
+  省级示范: 'province',
+  省级示范社区: 'province',
+  全国: 'national',
+  国家级: 'national',
+  全国示范: 'national',
+  全国示范社区: 'national',
 };
 
 const STATUS_NAMES: Record<string, StandardStatus> = { 达标: 'met', 部分达标: 'partial', 基本达标: 'partial', 未达标: 'unmet', 不达标: 'unmet' };
@@ -89,7 +136,10 @@ function readSlug(text: string, shown: string): CellResult {
 }
 
 function readList(text: string): CellResult {
-  const items = text.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+  const items = text
+    .split(LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const formula = items.find((item) => isFormulaLike(item));
   if (formula) return { error: `其中的“${shorten(formula)}”以“${formula[0]}”开头，Excel 和 WPS 会把它当作公式运行，没有导入：请删去开头的符号` };
   return { value: items };

@@ -1,8 +1,7 @@
 import type { Site } from '../../lib/schema.ts';
 
 /** How a column's cells are read and checked. */
-export type CellKind =
-  | 'slug' | 'text' | 'list' | 'count' | 'amount' | 'positive' | 'percent' | 'year' | 'demonstration' | 'status';
+export type CellKind = 'slug' | 'text' | 'list' | 'count' | 'amount' | 'positive' | 'percent' | 'year' | 'demonstration' | 'status';
 
 /** Which sheets a column belongs to: the key columns name the community in both. */
 export type SheetKind = 'key' | 'profile' | 'yearly';
@@ -39,32 +38,32 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { field: 'street', headers: ['所属街道', '街道', '所属街道（镇）', '街道（镇）', '所属镇', '镇'], kind: 'text', sheet: 'profile' },
   { field: 'type', headers: ['社区类型', '类型'], kind: 'text', sheet: 'profile' },
   { field: 'demonstration', headers: ['示范等级', '示范社区'], kind: 'demonstration', sheet: 'profile' },
-  { field: 'established', headers: ['成立年份', '成立时间'], kind: 'year', sheet: 'profile' , units: YEAR },
-  { field: 'area_km2', headers: ['辖区面积', '面积'], kind: 'positive', sheet: 'profile' , units: KM2 },
-  { field: 'households', headers: ['户数', '总户数'], kind: 'count', sheet: 'profile' , units: ['户'] },
-  { field: 'population', headers: ['常住人口', '人口', '居民人数'], kind: 'count', sheet: 'profile' , units: PEOPLE },
-  { field: 'party_members', headers: ['党员数', '党员人数', '党员'], kind: 'count', sheet: 'profile' , units: PEOPLE },
-  { field: 'facility.area_m2', headers: ['服务用房面积', '服务用房', '阵地面积'], kind: 'amount', sheet: 'profile' , units: M2 },
-  { field: 'facility.activity_share_pct', headers: ['活动用房占比', '活动面积占比'], kind: 'percent', sheet: 'profile' , units: PERCENT },
+  { field: 'established', headers: ['成立年份', '成立时间'], kind: 'year', sheet: 'profile', units: YEAR },
+  { field: 'area_km2', headers: ['辖区面积', '面积'], kind: 'positive', sheet: 'profile', units: KM2 },
+  { field: 'households', headers: ['户数', '总户数'], kind: 'count', sheet: 'profile', units: ['户'] },
+  { field: 'population', headers: ['常住人口', '人口', '居民人数'], kind: 'count', sheet: 'profile', units: PEOPLE },
+  { field: 'party_members', headers: ['党员数', '党员人数', '党员'], kind: 'count', sheet: 'profile', units: PEOPLE },
+  { field: 'facility.area_m2', headers: ['服务用房面积', '服务用房', '阵地面积'], kind: 'amount', sheet: 'profile', units: M2 },
+  { field: 'facility.activity_share_pct', headers: ['活动用房占比', '活动面积占比'], kind: 'percent', sheet: 'profile', units: PERCENT },
   { field: 'facility.rooms', headers: ['功能用房'], kind: 'list', sheet: 'profile' },
-  { field: 'staff.workers', headers: ['社区工作者', '社区工作者人数', '社区工作者数'], kind: 'count', sheet: 'profile' , units: PEOPLE },
-  { field: 'staff.licensed_social_workers', headers: ['持证社工', '持证社会工作者', '持证社工人数'], kind: 'count', sheet: 'profile' , units: PEOPLE },
-  { field: 'staff.seconded_cadres', headers: ['下派干部', '下派干部人数'], kind: 'count', sheet: 'profile' , units: PEOPLE },
-  { field: 'grids', headers: ['网格数', '网格'], kind: 'count', sheet: 'profile' , units: ['个'] },
-  { field: 'volunteers', headers: ['注册志愿者', '志愿者', '志愿者人数', '注册志愿者人数'], kind: 'count', sheet: 'profile' , units: PEOPLE },
-  { field: 'social_orgs', headers: ['社会组织', '社区社会组织', '社会组织数'], kind: 'count', sheet: 'profile' , units: ['个', '家'] },
+  { field: 'staff.workers', headers: ['社区工作者', '社区工作者人数', '社区工作者数'], kind: 'count', sheet: 'profile', units: PEOPLE },
+  { field: 'staff.licensed_social_workers', headers: ['持证社工', '持证社会工作者', '持证社工人数'], kind: 'count', sheet: 'profile', units: PEOPLE },
+  { field: 'staff.seconded_cadres', headers: ['下派干部', '下派干部人数'], kind: 'count', sheet: 'profile', units: PEOPLE },
+  { field: 'grids', headers: ['网格数', '网格'], kind: 'count', sheet: 'profile', units: ['个'] },
+  { field: 'volunteers', headers: ['注册志愿者', '志愿者', '志愿者人数', '注册志愿者人数'], kind: 'count', sheet: 'profile', units: PEOPLE },
+  { field: 'social_orgs', headers: ['社会组织', '社区社会组织', '社会组织数'], kind: 'count', sheet: 'profile', units: ['个', '家'] },
   { field: 'partners', headers: ['共建单位'], kind: 'list', sheet: 'profile' },
-  { field: 'renovation.year', headers: ['改造年份', '改造完工年份'], kind: 'year', sheet: 'profile' , units: YEAR },
-  { field: 'renovation.cost_wan', headers: ['改造投入', '改造资金'], kind: 'amount', sheet: 'profile' , units: WAN },
+  { field: 'renovation.year', headers: ['改造年份', '改造完工年份'], kind: 'year', sheet: 'profile', units: YEAR },
+  { field: 'renovation.cost_wan', headers: ['改造投入', '改造资金'], kind: 'amount', sheet: 'profile', units: WAN },
   { field: 'highlights', headers: ['特色做法'], kind: 'list', sheet: 'profile' },
-  { field: 'year', headers: ['年度', '年份'], kind: 'year', sheet: 'yearly' , units: YEAR },
-  { field: 'funding.office', headers: ['办公经费'], kind: 'amount', sheet: 'yearly' , units: WAN },
-  { field: 'funding.party', headers: ['党建经费', '党建工作经费'], kind: 'amount', sheet: 'yearly' , units: WAN },
-  { field: 'funding.members', headers: ['党员活动经费'], kind: 'amount', sheet: 'yearly' , units: WAN },
-  { field: 'funding.special', headers: ['专项资金', '公共服务专项资金'], kind: 'amount', sheet: 'yearly' , units: WAN },
-  { field: 'funding.other', headers: ['其他', '其他经费'], kind: 'amount', sheet: 'yearly' , units: WAN },
-  { field: 'satisfaction.pct', headers: ['满意度', '居民满意度', '满意率'], kind: 'percent', sheet: 'yearly' , units: PERCENT },
-  { field: 'satisfaction.sample', headers: ['样本数', '样本量', '调查样本'], kind: 'count', sheet: 'yearly' , units: ['人', '份', '个'] },
+  { field: 'year', headers: ['年度', '年份'], kind: 'year', sheet: 'yearly', units: YEAR },
+  { field: 'funding.office', headers: ['办公经费'], kind: 'amount', sheet: 'yearly', units: WAN },
+  { field: 'funding.party', headers: ['党建经费', '党建工作经费'], kind: 'amount', sheet: 'yearly', units: WAN },
+  { field: 'funding.members', headers: ['党员活动经费'], kind: 'amount', sheet: 'yearly', units: WAN },
+  { field: 'funding.special', headers: ['专项资金', '公共服务专项资金'], kind: 'amount', sheet: 'yearly', units: WAN },
+  { field: 'funding.other', headers: ['其他', '其他经费'], kind: 'amount', sheet: 'yearly', units: WAN },
+  { field: 'satisfaction.pct', headers: ['满意度', '居民满意度', '满意率'], kind: 'percent', sheet: 'yearly', units: PERCENT },
+  { field: 'satisfaction.sample', headers: ['样本数', '样本量', '调查样本'], kind: 'count', sheet: 'yearly', units: ['人', '份', '个'] },
 ];
 
 /**

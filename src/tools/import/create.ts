@@ -4,10 +4,7 @@ import { getFieldLabel } from './plan.ts';
 import type { ParsedRow } from './rows.ts';
 
 /** The facts a published community must have (see the contract); standards come from site.yaml. */
-const REQUIRED_FIELDS = [
-  'name', 'street', 'type', 'area_km2', 'households', 'population', 'party_members',
-  'facility.area_m2', 'facility.rooms', 'staff.workers',
-] as const;
+const REQUIRED_FIELDS = ['name', 'street', 'type', 'area_km2', 'households', 'population', 'party_members', 'facility.area_m2', 'facility.rooms', 'staff.workers'] as const;
 
 /**
  * Writes a new community file from a profile row: the template with the row's values filled

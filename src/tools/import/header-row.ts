@@ -31,7 +31,10 @@ export function findHeaderRow(sheet: Sheet, columns: readonly ColumnSpec[]): She
   // A CSV's header may be a later record than the first (under a title): its width is theirs.
   const widths = block.map((_, i) => (top + i === 0 ? sheet.width : sheet.rows[top + i - 1].width));
   const headerWidth = widths.every((w) => w === undefined) ? undefined : Math.max(...widths.map((w) => w ?? 0));
-  const titles = grid.slice(0, top).map((cells) => [...new Set(cells.filter((c) => c !== ''))].join(' ')).filter((t) => t !== '');
+  const titles = grid
+    .slice(0, top)
+    .map((cells) => [...new Set(cells.filter((c) => c !== ''))].join(' '))
+    .filter((t) => t !== '');
   return {
     ...sheet,
     headers: combineHeaders(block),

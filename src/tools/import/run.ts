@@ -62,7 +62,14 @@ export function runImport(sheets: readonly Sheet[], store: CommunityStore, { sit
   const keyOrder = getCommunityKeyOrder(site);
   const parsed = new Map<string, unknown>();
   for (const { sheet, mapping, error } of ordered) {
-    const sheetError = error ?? checkSheet(sheet, mapping, columns.flatMap((c) => c.headers), outcome.notes);
+    const sheetError =
+      error ??
+      checkSheet(
+        sheet,
+        mapping,
+        columns.flatMap((c) => c.headers),
+        outcome.notes,
+      );
     const seen = new Map<string, number>();
     for (const row of sheet.rows) {
       const reject = (messages: string[]): RowOutcome => ({ sheet: sheet.label, line: row.line, status: 'rejected', messages });
@@ -93,9 +100,7 @@ function checkSheet(sheet: Sheet, mapping: HeaderMapping, knownHeaders: string[]
   const other = mapping.columns.filter((c) => c && c.sheet !== 'key' && c.sheet !== mapping.kind);
   if (other.length > 0) {
     const names = other.map((c) => sheet.headers[mapping.columns.indexOf(c)]).join('、');
-    notes.push(mapping.kind === 'yearly'
-      ? `${sheet.label}: 这是年度表（有“年度”列或年份列），台账列 ${names} 已忽略：台账请另用一张不含年度的表导入`
-      : `${sheet.label}: 没有“年度”列，年度列 ${names} 已忽略：经费和满意度需要“年度”列`);
+    notes.push(mapping.kind === 'yearly' ? `${sheet.label}: 这是年度表（有“年度”列或年份列），台账列 ${names} 已忽略：台账请另用一张不含年度的表导入` : `${sheet.label}: 没有“年度”列，年度列 ${names} 已忽略：经费和满意度需要“年度”列`);
   }
   const units = mapping.columns.flatMap((column, i) => {
     const unit = getHeaderUnit(sheet.headers[i]);

@@ -10,7 +10,8 @@ export type SkipReason = 'blank' | 'total' | 'footer';
 const TOTAL = /^.{0,8}(合计|总计|小计|共计|平均|平均值|均值|汇总|总和)$/;
 // What offices write under a table: signatures, dates, notes.
 // A label alone in its cell (`审核人` | `李四`) or followed by a colon (`审核人：李四`).
-const FOOTER = /^(审核人|审核|审批人|审批|复核人|复核|填表人|填表|填报人|制表人|制表|统计人|经办人|负责人|单位负责人|分管领导|主管领导|填报日期|填表日期|制表日期|报送日期|日期|联系电话|联系人|电话|填报单位|制表单位|单位|说明|填表说明|备注|注|附注)([（(](签字|签名|盖章)[)）])?([:：].*)?$/;
+const FOOTER =
+  /^(审核人|审核|审批人|审批|复核人|复核|填表人|填表|填报人|制表人|制表|统计人|经办人|负责人|单位负责人|分管领导|主管领导|填报日期|填表日期|制表日期|报送日期|日期|联系电话|联系人|电话|填报单位|制表单位|单位|说明|填表说明|备注|注|附注)([（(](签字|签名|盖章)[)）])?([:：].*)?$/;
 const SIGNATURE = /(签字|签名|盖章)/;
 // A date alone under the table (`2023年12月31日`) is when the sheet was signed.
 const DATE_ONLY = /^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$/;
@@ -31,7 +32,10 @@ export function findSkippedRows(rows: readonly SheetRow[]): Map<number, SkipReas
     lastFilled = index;
     const first = row.cells.map(getCellText).find((text) => text !== '') ?? '';
     const hasFigure = row.cells.some((c) => typeof c === 'number' || (typeof c === 'string' && /^-?\d+(\.\d+)?$/.test(c.trim())));
-    const label = first.replace(/\s+/g, '').replace(/[（(][^（）()]*[)）]$/, '').replace(/[:：]$/, '');
+    const label = first
+      .replace(/\s+/g, '')
+      .replace(/[（(][^（）()]*[)）]$/, '')
+      .replace(/[:：]$/, '');
     if (TOTAL.test(label)) skipped.set(index, 'total');
     else if (FOOTER.test(first.replace(/\s+/g, '')) || (inFooter && !hasFigure) || (!hasFigure && (SIGNATURE.test(first) || isDateOnly(row.cells)))) {
       skipped.set(index, 'footer');

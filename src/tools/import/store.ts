@@ -61,14 +61,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export async function readCommunityFiles(root: string): Promise<CommunityFile[]> {
   const folder = path.join(root, 'communities');
   const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.md') && SLUG_PATTERN.test(n.slice(0, -3))).sort();
-  return Promise.all(names.map(async (name): Promise<CommunityFile> => {
-    const slug = name.slice(0, -3);
-    const file = `communities/${name}`;
-    try {
-      const text = utf8.decode(await readFile(path.join(folder, name)));
-      return { slug, file, original: text, text };
-    } catch {
-      return { slug, file, problem: `${file} 不是 UTF-8 编码：请先以 UTF-8 另存` };
-    }
-  }));
+  return Promise.all(
+    names.map(async (name): Promise<CommunityFile> => {
+      const slug = name.slice(0, -3);
+      const file = `communities/${name}`;
+      try {
+        const text = utf8.decode(await readFile(path.join(folder, name)));
+        return { slug, file, original: text, text };
+      } catch {
+        return { slug, file, problem: `${file} 不是 UTF-8 编码：请先以 UTF-8 另存` };
+      }
+    }),
+  );
 }

@@ -30,7 +30,8 @@ export function readWideSheet(sheet: Sheet, yearColumns: readonly number[], meas
   if (named.some((n) => n === undefined)) {
     const years = yearColumns.map((i) => sheet.headers[i].split(HEADER_JOINER).at(-1));
     return {
-      error: `有年份列（${years.slice(0, 3).join('、')}${years.length > 3 ? '…' : ''}），但看不出是哪一项数据，没有导入。请任选其一：` +
+      error:
+        `有年份列（${years.slice(0, 3).join('、')}${years.length > 3 ? '…' : ''}），但看不出是哪一项数据，没有导入。请任选其一：` +
         `把工作表改名为这一项的名称（如“办公经费”“满意度”）；或在表头上方加一行标题写明（如“各社区办公经费（万元）”）；` +
         `或改成年度表：每个社区每年一行，列为“社区名称、年度、办公经费……”`,
     };
@@ -40,15 +41,17 @@ export function readWideSheet(sheet: Sheet, yearColumns: readonly number[], meas
   const kept = sheet.headers.flatMap((_, i) => (yearColumns.includes(i) ? [] : [i]));
   const headers = [...kept.map((i) => sheet.headers[i]), '年度', ...measureList.map((c) => `${c.measure.headers[0]}${c.unit ? `（${c.unit}）` : ''}`)];
   const years = [...new Set(columns.map((c) => c.year))];
-  const rows: SheetRow[] = sheet.rows.flatMap((row) => years.flatMap((year): SheetRow[] => {
-    const cells: SheetValue[] = measureList.map((m) => row.cells[columns.find((c) => c.year === year && c.measure.field === m.measure.field)?.index ?? -1] ?? null);
-    if (isBlankRow(cells)) return [];
-    const labels = measureList.map((m) => {
-      const column = columns.find((c) => c.year === year && c.measure.field === m.measure.field);
-      return `${column?.yearHeader ?? year}（${m.measure.headers[0]}）`;
-    });
-    return [{ line: row.line, cells: [...kept.map((i) => row.cells[i]), year, ...cells], labels: [...kept.map((i) => sheet.headers[i]), '年度', ...labels], problem: row.problem }];
-  }));
+  const rows: SheetRow[] = sheet.rows.flatMap((row) =>
+    years.flatMap((year): SheetRow[] => {
+      const cells: SheetValue[] = measureList.map((m) => row.cells[columns.find((c) => c.year === year && c.measure.field === m.measure.field)?.index ?? -1] ?? null);
+      if (isBlankRow(cells)) return [];
+      const labels = measureList.map((m) => {
+        const column = columns.find((c) => c.year === year && c.measure.field === m.measure.field);
+        return `${column?.yearHeader ?? year}（${m.measure.headers[0]}）`;
+      });
+      return [{ line: row.line, cells: [...kept.map((i) => row.cells[i]), year, ...cells], labels: [...kept.map((i) => sheet.headers[i]), '年度', ...labels], problem: row.problem }];
+    }),
+  );
   return { ...sheet, headers, rows };
 }
 

@@ -136,7 +136,10 @@ function toUrl(file: string): string {
 
 /** Links the previous build's copy of a shard when it was built from the same documents. */
 async function reuseShard(from: string, to: string, stamp: string, isMain: boolean): Promise<boolean> {
-  const previous = await readFile(path.join(from, SHARD_STAMP), 'utf8').then((text) => JSON.parse(text) as { stamp?: string }, () => undefined);
+  const previous = await readFile(path.join(from, SHARD_STAMP), 'utf8').then(
+    (text) => JSON.parse(text) as { stamp?: string },
+    () => undefined,
+  );
   if (previous?.stamp !== stamp) return false;
   const files = (await readdir(from, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())

@@ -38,19 +38,18 @@ export function buildSearchPages(project: Project): SearchPage[] {
       file: toPageFile(getCommunityPath(entry.slug)),
       html: buildCommunityDocument(entry.data, body(entry.file), t),
     })),
-    ...project.content.reports.filter((entry) => !entry.data.draft).map((entry) => {
-      const r = entry.data;
-      const meta = [formatDate(r.date, site.locale), r.author].filter(Boolean).join(' · ');
-      const lead = r.summary ? `<p>${escapeText(r.summary)}</p>` : '';
-      const html = `<h1>${escapeText(r.title)}</h1><p>${escapeText(meta)}</p>${lead}${body(entry.file)}`;
-      return { file: toPageFile(getReportPath(entry.slug)), html: wrapDocument(html, `kind:${t.search.kinds.report}`) };
-    }),
+    ...project.content.reports
+      .filter((entry) => !entry.data.draft)
+      .map((entry) => {
+        const r = entry.data;
+        const meta = [formatDate(r.date, site.locale), r.author].filter(Boolean).join(' · ');
+        const lead = r.summary ? `<p>${escapeText(r.summary)}</p>` : '';
+        const html = `<h1>${escapeText(r.title)}</h1><p>${escapeText(meta)}</p>${lead}${body(entry.file)}`;
+        return { file: toPageFile(getReportPath(entry.slug)), html: wrapDocument(html, `kind:${t.search.kinds.report}`) };
+      }),
     {
       file: 'standards/index.html',
-      html: wrapDocument([
-        `<h1>${escapeText(t.standards.title)}</h1>`,
-        ...site.standards.map((s) => `<h2 id="standard-${escapeText(s.id)}">${escapeText(s.name)}</h2>${listItems('ol', s.items ?? [])}`),
-      ].join(''), `kind:${t.search.kinds.standards}`),
+      html: wrapDocument([`<h1>${escapeText(t.standards.title)}</h1>`, ...site.standards.map((s) => `<h2 id="standard-${escapeText(s.id)}">${escapeText(s.name)}</h2>${listItems('ol', s.items ?? [])}`)].join(''), `kind:${t.search.kinds.standards}`),
     },
   ];
 }
@@ -61,17 +60,23 @@ export function buildSearchPages(project: Project): SearchPage[] {
  */
 function buildCommunityDocument(c: Community, body: string, t: Strings): string {
   const services = c.services.map((s) => `<p>${escapeText(s.name)}${s.partner ? ` ${escapeText(s.partner)}` : ''}</p>`).join('');
-  return wrapDocument([
-    `<h1 data-pagefind-weight="${NAME_WEIGHT}" data-pagefind-filter="type:${escapeText(c.type)}">${escapeText(c.name)}</h1>`,
-    `<p data-pagefind-filter="street:${escapeText(c.street)}">${escapeText(c.street)} ${escapeText(c.type)}</p>`,
-    `<p>${escapeText(t.demonstration[c.demonstration])}</p>`,
-    listItems('ul', c.highlights),
-    c.facility.rooms.length > 0 ? `<p>${escapeText(c.facility.rooms.join('、'))}</p>` : '',
-    c.partners && c.partners.length > 0 ? `<p>${escapeText(c.partners.join('、'))}</p>` : '',
-    services,
-    listItems('ol', c.milestones.map((m) => m.title)),
-    body,
-  ].join(''), `kind:${t.search.kinds.community}`);
+  return wrapDocument(
+    [
+      `<h1 data-pagefind-weight="${NAME_WEIGHT}" data-pagefind-filter="type:${escapeText(c.type)}">${escapeText(c.name)}</h1>`,
+      `<p data-pagefind-filter="street:${escapeText(c.street)}">${escapeText(c.street)} ${escapeText(c.type)}</p>`,
+      `<p>${escapeText(t.demonstration[c.demonstration])}</p>`,
+      listItems('ul', c.highlights),
+      c.facility.rooms.length > 0 ? `<p>${escapeText(c.facility.rooms.join('、'))}</p>` : '',
+      c.partners && c.partners.length > 0 ? `<p>${escapeText(c.partners.join('、'))}</p>` : '',
+      services,
+      listItems(
+        'ol',
+        c.milestones.map((m) => m.title),
+      ),
+      body,
+    ].join(''),
+    `kind:${t.search.kinds.community}`,
+  );
 }
 
 /** The document around a page's words: Chinese (Pagefind segments it), one body, one kind filter. */

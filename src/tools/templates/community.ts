@@ -21,14 +21,20 @@ export function getCommunityFields(site?: Site): TemplateField[] {
     { key: 'population', comment: '常住人口（整数），如 9600', required: true },
     { key: 'party_members', comment: '党员人数（整数），如 186', required: true },
     {
-      key: 'facility', comment: '服务阵地（删去这一组各行的“# ”，包括这一行）', required: true, children: [
+      key: 'facility',
+      comment: '服务阵地（删去这一组各行的“# ”，包括这一行）',
+      required: true,
+      children: [
         { key: 'area_m2', comment: '服务用房面积（平方米），如 820', required: true },
         { key: 'activity_share_pct', comment: '用于居民活动的面积占比（0–100），如 65' },
         { key: 'rooms', comment: '功能用房，如 [一站式服务大厅, 日间照料中心]；没有写 []', required: true },
       ],
     },
     {
-      key: 'staff', comment: '工作力量', required: true, children: [
+      key: 'staff',
+      comment: '工作力量',
+      required: true,
+      children: [
         { key: 'workers', comment: '社区工作者人数，如 12', required: true },
         { key: 'licensed_social_workers', comment: '持证社会工作者人数' },
         { key: 'seconded_cadres', comment: '下派干部人数' },
@@ -39,31 +45,37 @@ export function getCommunityFields(site?: Site): TemplateField[] {
     { key: 'social_orgs', comment: '社区社会组织数' },
     { key: 'partners', comment: '共建单位（政企村校联建），如 [第一小学, 示例物流有限公司]' },
     {
-      key: 'renovation', comment: '改造建设项目（写了就两项都要填）', children: [
+      key: 'renovation',
+      comment: '改造建设项目（写了就两项都要填）',
+      children: [
         { key: 'year', comment: '完工年份，如 2019', plain: true },
         { key: 'cost_wan', comment: '投入（万元），如 150', plain: true },
       ],
     },
     {
-      key: 'funding', comment: '运转经费（万元），每年一行：office 办公经费、party 党建经费、members 党员活动经费、special 公共服务专项资金、other 其他；不写的按 0 计',
+      key: 'funding',
+      comment: '运转经费（万元），每年一行：office 办公经费、party 党建经费、members 党员活动经费、special 公共服务专项资金、other 其他；不写的按 0 计',
       examples: ['- { year: 2023, office: 3, party: 1, members: 1.86, special: 20, other: 0 }'],
     },
     {
-      key: 'standards', comment: `各项规范的达标情况：${STATUS_CHOICES}，或 { status: partial, note: 说明 }`, required: true,
-      children: site
-        ? site.standards.map((s) => ({ key: s.id, comment: s.name, plain: true }))
-        : [{ key: 'organization', comment: '规范 id 见 site.yaml 的 standards，每项一行', plain: true }],
+      key: 'standards',
+      comment: `各项规范的达标情况：${STATUS_CHOICES}，或 { status: partial, note: 说明 }`,
+      required: true,
+      children: site ? site.standards.map((s) => ({ key: s.id, comment: s.name, plain: true })) : [{ key: 'organization', comment: '规范 id 见 site.yaml 的 standards，每项一行', plain: true }],
     },
     {
-      key: 'satisfaction', comment: '居民满意度调查，每次一行：pct 满意率（0–100），sample 样本数（可不写）',
+      key: 'satisfaction',
+      comment: '居民满意度调查，每次一行：pct 满意率（0–100），sample 样本数（可不写）',
       examples: ['- { year: 2023, pct: 90.5, sample: 300 }'],
     },
     {
-      key: 'services', comment: '服务项目：name 名称（必填），since 开始年月，beneficiaries 受益人数，partner 合作方',
+      key: 'services',
+      comment: '服务项目：name 名称（必填），since 开始年月，beneficiaries 受益人数，partner 合作方',
       examples: ['- { name: 四点半课堂, since: 2020-03, beneficiaries: 120, partner: 第一小学 }'],
     },
     {
-      key: 'milestones', comment: '大事记：date 日期（YYYY-MM-DD），title 事件',
+      key: 'milestones',
+      comment: '大事记：date 日期（YYYY-MM-DD），title 事件',
       examples: ['- { date: 2019-06-01, title: 党群服务中心改造完工 }'],
     },
     { key: 'highlights', comment: '特色做法，每条一句，显示在社区卡片上，如 [建立四点半课堂, 成立运输协会]' },
@@ -93,9 +105,6 @@ export function renderCommunityFile({ values, site, origin, body }: CommunityFil
     '行首是“# ”的字段尚未填写：删去这两个字符，在冒号后写上内容（数字不加引号、逗号和单位）。',
     ...(values.draft === true ? ['必填字段都填好并核对无误后，删去 draft: true 这一行，社区才会出现在网站上。'] : []),
   ];
-  const narrative = body ?? [
-    `## ${NARRATIVE_SECTIONS[0]}`, '', '（社区的位置、规模和居民构成。正文可以引用上面的数字，写法见 docs/编辑指南.md。）',
-    ...NARRATIVE_SECTIONS.slice(1).flatMap((s) => ['', `## ${s}`]),
-  ].join('\n');
+  const narrative = body ?? [`## ${NARRATIVE_SECTIONS[0]}`, '', '（社区的位置、规模和居民构成。正文可以引用上面的数字，写法见 docs/编辑指南.md。）', ...NARRATIVE_SECTIONS.slice(1).flatMap((s) => ['', `## ${s}`])].join('\n');
   return renderMarkdownFile(header, renderFields(getCommunityFields(site), values), narrative);
 }

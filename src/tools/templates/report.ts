@@ -13,14 +13,7 @@ export const REPORT_FIELDS: readonly TemplateField[] = [
 
 /** Writes a report file: every field, commented, filled where known, and a body to start from. */
 export function renderReportFile(values: Record<string, unknown>, origin: string): string {
-  const header = [
-    `经验报告，由 ${origin} 生成。写法见 docs/编辑指南.md。`,
-    '行首是“# ”的字段尚未填写：删去这两个字符，在冒号后写上内容。',
-  ];
-  const body = [
-    '## 一、基本情况',
-    '',
-    '（报告正文。可以插入图表和引用全区数字，写法见 docs/编辑指南.md 的“图表”和“内嵌数值”两节。）',
-  ].join('\n');
+  const header = [`经验报告，由 ${origin} 生成。写法见 docs/编辑指南.md。`, '行首是“# ”的字段尚未填写：删去这两个字符，在冒号后写上内容。'];
+  const body = ['## 一、基本情况', '', '（报告正文。可以插入图表和引用全区数字，写法见 docs/编辑指南.md 的“图表”和“内嵌数值”两节。）'].join('\n');
   return renderMarkdownFile(header, renderFields(REPORT_FIELDS, values), body);
 }

@@ -29,7 +29,11 @@ export interface NewSiteRequest {
  */
 export function prepareNewSite({ district, year, date }: NewSiteRequest): Record<string, string> {
   const site: Site = {
-    title: `${district}社区规范化建设经验交流`, district, period: { from: year - 4, to: year }, locale: 'zh-CN', base: '/',
+    title: `${district}社区规范化建设经验交流`,
+    district,
+    period: { from: year - 4, to: year },
+    locale: 'zh-CN',
+    base: '/',
     community_types: ['老旧小区', '商品房小区', '村改居', '单位型', '农村社区'],
     standards: STANDARDS.map(({ id, name }) => ({ id, name })),
   } as Site;
@@ -55,12 +59,7 @@ function renderSiteFile(site: Site): string {
     'base: /                                  # 网站放在哪个路径下，一般不用改',
     `community_types: [${site.community_types!.join(', ')}]   # 可选：社区类型可选的几种`,
     'standards:                               # 必填：本区的各项规范，按显示顺序；id 用英文，社区文件按 id 填写达标情况',
-    ...STANDARDS.flatMap(({ id, name, items }) => [
-      `  - id: ${id}`,
-      `    name: ${name}`,
-      '    # items:                             # 可选：可逐条核对的要求，显示在“规范”页面；删去“# ”后按本区文件填写',
-      ...items.map((item) => `    #   - ${item}`),
-    ]),
+    ...STANDARDS.flatMap(({ id, name, items }) => [`  - id: ${id}`, `    name: ${name}`, '    # items:                             # 可选：可逐条核对的要求，显示在“规范”页面；删去“# ”后按本区文件填写', ...items.map((item) => `    #   - ${item}`)]),
     'targets:                                 # 可选：图表中的参考线（目标值）',
     '  area_per_100_households_m2: 30         # 每百户服务用房面积（平方米）',
     '  workers_per_10k_residents: 18          # 每万名居民社区工作者人数',

@@ -16,8 +16,7 @@ async function readSampleTexts(): Promise<ContentText[]> {
   return files;
 }
 
-const plant = (files: ContentText[], file: string, from: string, to: string) =>
-  files.map((f) => (f.path === file ? { ...f, text: f.text.replace(from, to) } : f));
+const plant = (files: ContentText[], file: string, from: string, to: string) => files.map((f) => (f.path === file ? { ...f, text: f.text.replace(from, to) } : f));
 
 const temporary: string[] = [];
 afterAll(() => Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true }))));

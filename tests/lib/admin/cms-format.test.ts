@@ -17,10 +17,7 @@ function readAsProject(text: string, file: string, schema: typeof communitySchem
 }
 
 describe('writeCmsEntry', () => {
-  test.each([
-    ...communities.map((file) => [file, communitySchema] as const),
-    ...reports.map((file) => [file, reportSchema] as const),
-  ])('writes %s, as the CMS form read it, back to the same data with no new problem', async (file, schema) => {
+  test.each([...communities.map((file) => [file, communitySchema] as const), ...reports.map((file) => [file, reportSchema] as const)])('writes %s, as the CMS form read it, back to the same data with no new problem', async (file, schema) => {
     const text = await readFile(file, 'utf8');
     const written = writeCmsEntry(readCmsEntry(text), schema);
     expect(readAsProject(written, file, schema)).toEqual(readAsProject(text, file, schema));
@@ -52,7 +49,11 @@ describe('writeCmsEntry', () => {
 describe('readCmsEntry', () => {
   test('keeps dates as text, gives bare statuses their object form and marks a missing draft as published', () => {
     expect(readCmsEntry('---\nname: 青石社区\nstandards:\n  venue: met\nmilestones:\n  - { date: 2019-06-01, title: 完工 }\n---\n正文\n')).toEqual({
-      name: '青石社区', standards: { venue: { status: 'met' } }, milestones: [{ date: '2019-06-01', title: '完工' }], draft: false, body: '正文\n',
+      name: '青石社区',
+      standards: { venue: { status: 'met' } },
+      milestones: [{ date: '2019-06-01', title: '完工' }],
+      draft: false,
+      body: '正文\n',
     });
   });
 });

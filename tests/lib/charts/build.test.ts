@@ -20,14 +20,21 @@ describe('buildChart', () => {
   test('tabulates exactly the plotted numbers, sorted, with — for a missing value', () => {
     const chart = buildChart(spec({ sort: 'desc' }), communities, { id: 'a', strings });
     expect(chart.columns.map((c) => c.label)).toEqual(['社区', '改造投入（万元）']);
-    expect(chart.rows).toEqual([['白沙社区', 260.5], ['青石社区', 150], ['柳园社区', null]]);
+    expect(chart.rows).toEqual([
+      ['白沙社区', 260.5],
+      ['青石社区', 150],
+      ['柳园社区', null],
+    ]);
     expect(chart.config.data.datasets[0].data).toEqual([260.5, 150, null]);
     expect(chart.config.data.labels).toEqual(['白沙社区', '青石社区', '柳园社区']);
   });
 
   test('sorts a stacked chart by its total', () => {
     const chart = buildChart(spec({ type: 'stacked-bar', from: 'district.funding', x: 'year', y: ['office', 'special'], sort: 'desc' }), funding, { id: 'b', strings });
-    expect(chart.rows).toEqual([['2019', 3, 20], ['2018', 3, 0]]);
+    expect(chart.rows).toEqual([
+      ['2019', 3, 20],
+      ['2018', 3, 0],
+    ]);
   });
 
   test('summarises the data for screen readers', () => {
@@ -49,7 +56,16 @@ describe('buildChart', () => {
   test.each([
     ['sorted-bar', spec({ sort: 'desc' }), communities, undefined],
     ['stacked-bar', spec({ type: 'stacked-bar', from: 'district.funding', x: 'year', y: ['office', 'party', 'special'] }), funding, undefined],
-    ['line-with-target', spec({ type: 'line', from: 'district.satisfaction', x: 'year', y: ['pct'], target: 'satisfaction_pct' }), [{ year: 2019, pct: 82.5 }, { year: 2020, pct: null }, { year: 2021, pct: 88 }], 90],
+    [
+      'line-with-target',
+      spec({ type: 'line', from: 'district.satisfaction', x: 'year', y: ['pct'], target: 'satisfaction_pct' }),
+      [
+        { year: 2019, pct: 82.5 },
+        { year: 2020, pct: null },
+        { year: 2021, pct: 88 },
+      ],
+      90,
+    ],
     ['pie', spec({ type: 'pie', y: ['households'] }), communities, undefined],
     ['horizontal-bar', spec({ y: ['households'] }), Array.from({ length: 10 }, (_, i) => ({ name: `社区${i + 1}`, households: 1000 + i * 100 })), undefined],
   ])('gives %s the chart.js config of its golden file', async (name, chartSpec, rows, targetValue) => {

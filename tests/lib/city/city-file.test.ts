@@ -29,33 +29,36 @@ async function readCity(name: string, text: string) {
 
 describe('readCityFile', () => {
   test('reads a valid city: districts in order, folders joined to the city folder, defaults filled', async () => {
-    const { settings, problems } = await readCity('ok', [
-      'title: 云岫市社区规范化建设经验交流',
-      'city: 云岫市',
-      'districts:',
-      `  - { slug: lanxi, content: ${CONTENT} }`,
-      '  - { slug: nanshan, data: ../published/data, url: https://nanshan.example.org/ }',
-    ].join('\n'));
+    const { settings, problems } = await readCity(
+      'ok',
+      ['title: 云岫市社区规范化建设经验交流', 'city: 云岫市', 'districts:', `  - { slug: lanxi, content: ${CONTENT} }`, '  - { slug: nanshan, data: ../published/data, url: https://nanshan.example.org/ }'].join('\n'),
+    );
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({ title: '云岫市社区规范化建设经验交流', city: '云岫市', base: '/', locale: 'zh-CN' });
-    expect(settings?.districts.map((d) => [d.slug, d.kind, d.line])).toEqual([['lanxi', 'content', 4], ['nanshan', 'data', 5]]);
+    expect(settings?.districts.map((d) => [d.slug, d.kind, d.line])).toEqual([
+      ['lanxi', 'content', 4],
+      ['nanshan', 'data', 5],
+    ]);
     expect(settings?.districts[1].folder).toBe(path.join(root, 'published', 'data'));
   });
 
   test('reports every problem at once, each at its line of city.yaml', async () => {
-    const { settings, lines } = await readCity('bad', [
-      'title: 测试市',
-      'districts:',
-      `  - { slug: lanxi, content: ${CONTENT} }`,
-      `  - { slug: lanxi, content: ${CONTENT} }`,
-      `  - { slug: Bei_Hu, content: ${CONTENT} }`,
-      '  - { slug: nowhere, content: ./missing }',
-      '  - { slug: half, data: ../half/data, url: https://half.example.org/ }',
-      '  - { slug: nourl, data: ../published/data }',
-      `  - { slug: both, content: ${CONTENT}, data: ../published/data }`,
-      '  - { slug: notsite, content: ../published }',
-      `  - { slug: search, urll: https://x.example.org, content: ${CONTENT} }`,
-    ].join('\n'));
+    const { settings, lines } = await readCity(
+      'bad',
+      [
+        'title: 测试市',
+        'districts:',
+        `  - { slug: lanxi, content: ${CONTENT} }`,
+        `  - { slug: lanxi, content: ${CONTENT} }`,
+        `  - { slug: Bei_Hu, content: ${CONTENT} }`,
+        '  - { slug: nowhere, content: ./missing }',
+        '  - { slug: half, data: ../half/data, url: https://half.example.org/ }',
+        '  - { slug: nourl, data: ../published/data }',
+        `  - { slug: both, content: ${CONTENT}, data: ../published/data }`,
+        '  - { slug: notsite, content: ../published }',
+        `  - { slug: search, urll: https://x.example.org, content: ${CONTENT} }`,
+      ].join('\n'),
+    );
     expect(settings).toBeUndefined();
     expect(lines).toMatchInlineSnapshot(`
       [

@@ -10,7 +10,16 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-const SITE = { title: '南山区经验交流', district: '南山区', city: '云岫市', period: { from: 2020, to: 2023 }, standards: [{ id: 'organization', name: '组织设置规范' }], targets: {}, figures: { communities: 1 }, reports: [{ slug: 'r1', title: '报告', date: '2023-01-02', author: null, summary: null }] };
+const SITE = {
+  title: '南山区经验交流',
+  district: '南山区',
+  city: '云岫市',
+  period: { from: 2020, to: 2023 },
+  standards: [{ id: 'organization', name: '组织设置规范' }],
+  targets: {},
+  figures: { communities: 1 },
+  reports: [{ slug: 'r1', title: '报告', date: '2023-01-02', author: null, summary: null }],
+};
 
 /** Writes site.json and communities.json, then reads the package as district `nanshan` at line 7 of city.yaml. */
 async function readWith(site: unknown, communities: unknown) {

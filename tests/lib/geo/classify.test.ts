@@ -26,6 +26,10 @@ describe('getValueClass', () => {
 
 describe('listClassRanges', () => {
   test('spans the values from the lowest to the highest', () => {
-    expect(listClassRanges([5, 50, 95, null], [40, 60])).toEqual([[5, 40], [40, 60], [60, 95]]);
+    expect(listClassRanges([5, 50, 95, null], [40, 60])).toEqual([
+      [5, 40],
+      [40, 60],
+      [60, 95],
+    ]);
   });
 });

@@ -13,7 +13,10 @@ describe('parseGeoFile', () => {
     const text = collection(feature('东城街道', polygon(120)), feature('西城街道', `{"type": "MultiPolygon", "coordinates": [${square(121, 30)}, ${square(122, 30)}]}`));
     const { layer, problems } = parseGeoFile(text, FILE, 'streets');
     expect(problems).toEqual([]);
-    expect(layer?.features.map((f) => [f.key, f.polygons.length, f.at.line])).toEqual([['东城街道', 1, 2], ['西城街道', 2, 3]]);
+    expect(layer?.features.map((f) => [f.key, f.polygons.length, f.at.line])).toEqual([
+      ['东城街道', 1, 2],
+      ['西城街道', 2, 3],
+    ]);
   });
 
   test('reads a community Point by its slug', () => {
@@ -27,8 +30,16 @@ describe('parseGeoFile', () => {
     ['not a FeatureCollection', '{"type": "Feature"}', 'content/geo/streets.geojson:1:1: 应为 GeoJSON 的 FeatureCollection（{"type": "FeatureCollection", "features": [...]}）'],
     ['a feature without its name', collection('{"type": "Feature", "properties": {}, "geometry": null}'), 'content/geo/streets.geojson:2:1: features[0]：缺少 properties.name（街道名称）'],
     ['a street drawn as a point', collection(feature('东城街道', '{"type": "Point", "coordinates": [120, 30]}')), 'content/geo/streets.geojson:2:74: “东城街道”的几何类型“Point”不对：街道应为 Polygon、MultiPolygon 之一'],
-    ['a ring not closed', collection(feature('东城街道', '{"type": "Polygon", "coordinates": [[[120,30],[120.1,30],[120.1,30.1],[120,30.1]]]}')), 'content/geo/streets.geojson:2:101: “东城街道”的边界环没有闭合：一个环至少 4 个点，且最后一个点应与第一个点相同'],
-    ['projected coordinates', collection(feature('东城街道', `{"type": "Polygon", "coordinates": ${square(500000, 3300000)}}`)), 'content/geo/streets.geojson:2:102: “东城街道”的坐标 [500000, 3300000] 超出经纬度范围（经度 -180～180，纬度 -90～90）：文件应使用经纬度（WGS-84 或 GCJ-02），不能是投影坐标'],
+    [
+      'a ring not closed',
+      collection(feature('东城街道', '{"type": "Polygon", "coordinates": [[[120,30],[120.1,30],[120.1,30.1],[120,30.1]]]}')),
+      'content/geo/streets.geojson:2:101: “东城街道”的边界环没有闭合：一个环至少 4 个点，且最后一个点应与第一个点相同',
+    ],
+    [
+      'projected coordinates',
+      collection(feature('东城街道', `{"type": "Polygon", "coordinates": ${square(500000, 3300000)}}`)),
+      'content/geo/streets.geojson:2:102: “东城街道”的坐标 [500000, 3300000] 超出经纬度范围（经度 -180～180，纬度 -90～90）：文件应使用经纬度（WGS-84 或 GCJ-02），不能是投影坐标',
+    ],
     ['a position that is not two numbers', collection(feature('东城街道', '{"type": "Polygon", "coordinates": [[[120,"30"],[120.1,30],[120.1,30.1],[120,30]]]}')), 'content/geo/streets.geojson:2:102: “东城街道”的坐标应为 [经度, 纬度] 两个数字'],
   ])('reports %s at its line and column', (_, text, expected) => {
     const { problems } = parseGeoFile(text, FILE, 'streets');

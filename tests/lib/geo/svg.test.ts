@@ -5,16 +5,30 @@ import { renderMapFigure } from '../../../src/lib/geo/svg.ts';
 import { getStrings } from '../../../src/lib/i18n/index.ts';
 
 const t = getStrings('zh-CN');
-const box = (x: number, y: number, w: number, h: number): [number, number][] => [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
+const box = (x: number, y: number, w: number, h: number): [number, number][] => [
+  [x, y],
+  [x + w, y],
+  [x + w, y + h],
+  [x, y + h],
+  [x, y],
+];
 const GEO: GeoLayers = {
-  streets: { file: 's', kind: 'streets', features: [
-    { key: '东城街道', polygons: [[box(120.1, 30, 0.1, 0.1)]], at: { line: 2 } },
-    { key: '西城街道', polygons: [[box(120, 30, 0.1, 0.1)]], at: { line: 3 } },
-  ] },
-  communities: { file: 'c', kind: 'communities', features: [
-    { key: 'hetang', polygons: [], point: [120.15, 30.05], at: { line: 2 } },
-    { key: 'liuan', polygons: [[box(120.02, 30.02, 0.04, 0.04)]], at: { line: 3 } },
-  ] },
+  streets: {
+    file: 's',
+    kind: 'streets',
+    features: [
+      { key: '东城街道', polygons: [[box(120.1, 30, 0.1, 0.1)]], at: { line: 2 } },
+      { key: '西城街道', polygons: [[box(120, 30, 0.1, 0.1)]], at: { line: 3 } },
+    ],
+  },
+  communities: {
+    file: 'c',
+    kind: 'communities',
+    features: [
+      { key: 'hetang', polygons: [], point: [120.15, 30.05], at: { line: 2 } },
+      { key: 'liuan', polygons: [[box(120.02, 30.02, 0.04, 0.04)]], at: { line: 3 } },
+    ],
+  },
 };
 const ITEMS: MapItem[] = [
   { kind: 'street', key: '东城街道', name: '东城街道', street: '东城街道', values: [50, 1200] },
@@ -23,10 +37,18 @@ const ITEMS: MapItem[] = [
   { kind: 'community', key: 'liuan', name: '柳岸社区', street: '西城街道', href: '/communities/liuan/', values: [100, null] },
 ];
 const words = { street: t.map.street, community: t.map.community, wholeStreet: t.map.wholeStreet, map: t.chart.types.map, count: t.chart.count, highest: t.chart.highest, lowest: t.chart.lowest };
-const build = (geo: GeoLayers) => buildMapChart({
-  id: 'fixture-map', title: '两个街道的达标率', words, geo, items: ITEMS,
-  measures: [{ label: '规范达标率', unit: '%', format: 'pct' }, { label: '户均改造投入', unit: '元/户', format: 'int' }],
-});
+const build = (geo: GeoLayers) =>
+  buildMapChart({
+    id: 'fixture-map',
+    title: '两个街道的达标率',
+    words,
+    geo,
+    items: ITEMS,
+    measures: [
+      { label: '规范达标率', unit: '%', format: 'pct' },
+      { label: '户均改造投入', unit: '元/户', format: 'int' },
+    ],
+  });
 // One tag per line so that a change reads as a small diff.
 const pretty = (html: string) => `${html.replace(/></g, '>\n<')}\n`;
 
@@ -47,8 +69,14 @@ describe('renderMapFigure', () => {
   });
 
   test('escapes names so content cannot inject markup', () => {
-    const chart = buildMapChart({ id: 'x', title: '<script>alert(1)</script>', words, geo: {}, measures: [{ label: 'v', unit: '', format: 'number' }],
-      items: [{ kind: 'community', key: 'a', name: '<img src=x onerror=alert(1)>', street: '"街道', values: [1] }] });
+    const chart = buildMapChart({
+      id: 'x',
+      title: '<script>alert(1)</script>',
+      words,
+      geo: {},
+      measures: [{ label: 'v', unit: '', format: 'number' }],
+      items: [{ kind: 'community', key: 'a', name: '<img src=x onerror=alert(1)>', street: '"街道', values: [1] }],
+    });
     const html = renderMapFigure(chart, t.chart, t.map, '/x.csv');
     expect(html).not.toMatch(/<script|<img/);
   });
@@ -58,13 +86,21 @@ describe('buildMapChart', () => {
   test('falls back to one tile per community, grouped by street, without boundaries', () => {
     const { map } = build({});
     expect(map.schematic).toBe(true);
-    expect(map.shapes.map((s) => [s.key, s.tile !== undefined])).toEqual([['hetang', true], ['liuan', true]]);
+    expect(map.shapes.map((s) => [s.key, s.tile !== undefined])).toEqual([
+      ['hetang', true],
+      ['liuan', true],
+    ]);
     expect(map.labels.map((l) => l.text)).toEqual(['东城街道', '西城街道']);
   });
 
   test('keeps every value in the table and the CSV, missing values empty', () => {
     const chart = build(GEO);
-    expect(chart.rows).toEqual([['东城街道', '全街道（镇）', 50, 1200], ['西城街道', '全街道（镇）', 100, null], ['东城街道', '荷塘社区', 50, 1200], ['西城街道', '柳岸社区', 100, null]]);
+    expect(chart.rows).toEqual([
+      ['东城街道', '全街道（镇）', 50, 1200],
+      ['西城街道', '全街道（镇）', 100, null],
+      ['东城街道', '荷塘社区', 50, 1200],
+      ['西城街道', '柳岸社区', 100, null],
+    ]);
     expect(chart.csv.split(/\r?\n/)[0]).toBe('\uFEFF街道（镇）,社区,规范达标率（%）,户均改造投入（元/户）');
   });
 });

@@ -15,8 +15,7 @@ describe('getStrings', () => {
   test('no string is left empty or untranslated from Chinese in English interface text', () => {
     const english = describeKeys(getStrings('en'));
     expect(Object.keys(english).length).toBeGreaterThan(100);
-    const flat = (value: unknown, prefix = ''): [string, string][] =>
-      typeof value === 'string' ? [[prefix, value]] : Object.entries(value as object).flatMap(([k, v]) => flat(v, prefix ? `${prefix}.${k}` : k));
+    const flat = (value: unknown, prefix = ''): [string, string][] => (typeof value === 'string' ? [[prefix, value]] : Object.entries(value as object).flatMap(([k, v]) => flat(v, prefix ? `${prefix}.${k}` : k)));
     // English counts need no unit word ("22 communities" reads from the label), so units may be empty.
     const chineseInEnglish = flat(getStrings('en')).filter(([key, text]) => (text === '' && !key.startsWith('units.')) || /[\u4e00-\u9fff]/.test(text));
     expect(chineseInEnglish).toEqual([]);

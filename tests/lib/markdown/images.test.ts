@@ -58,7 +58,12 @@ describe('contentImages and Astro’s image marker', () => {
     expect(runtime).toContain(`.replace(/&(?:#x22|quot);/g, '"')`);
     const { html } = renderMarkdown(md, '![“外景” & 楼](../media/a.png)\n');
     const [, marker] = new RegExp(astroRegex!).exec(html)!;
-    const decoded = JSON.parse(marker.replace(/&(?:#x22|quot);/g, '"').replace(/&(?:#x27|apos);/g, "'").replace(/&(?:amp|#x26|#38);/g, '&'));
+    const decoded = JSON.parse(
+      marker
+        .replace(/&(?:#x22|quot);/g, '"')
+        .replace(/&(?:#x27|apos);/g, "'")
+        .replace(/&(?:amp|#x26|#38);/g, '&'),
+    );
     expect(decoded).toEqual({ src: '../media/a.png', alt: '“外景” & 楼', index: 0, widths: [480, 960], sizes: '(min-width: 60rem) 48rem, 100vw' });
   });
 });

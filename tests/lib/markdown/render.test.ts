@@ -14,19 +14,22 @@ describe('renderMarkdown', () => {
     ['chinese', '## 一、基本情况\n\n青石社区位于城关街道，\n辖区共有3200户。\n\n**“四点半课堂”**由第一小学承办。\n\n## 一、基本情况\n'],
     ['table', '| 年度 | 经费（万元） |\n|---|---:|\n| 2019 | 24.86 |\n| 2020 | 84.86 |\n'],
     ['footnotes', '补助60万元[^1]。\n\n[^1]: 计入2020年度“其他”一项。\n'],
-    ['xss', [
-      '<script>alert(1)</script>',
-      '',
-      '<img src=x onerror=alert(1)>',
-      '',
-      '[点我](javascript:alert(1)) [再点](JaVaScRiPt:alert(1)) [藏起来](java&#09;script:alert(1))',
-      '',
-      '[数据](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [vb](vbscript:msgbox(1))',
-      '',
-      '![x](javascript:alert(1)) <a href="javascript:alert(1)">a</a>',
-      '',
-      '[正常](https://example.org/) [站内](/communities/qingshi/) [邮件](mailto:a@example.org)',
-    ].join('\n')],
+    [
+      'xss',
+      [
+        '<script>alert(1)</script>',
+        '',
+        '<img src=x onerror=alert(1)>',
+        '',
+        '[点我](javascript:alert(1)) [再点](JaVaScRiPt:alert(1)) [藏起来](java&#09;script:alert(1))',
+        '',
+        '[数据](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) [vb](vbscript:msgbox(1))',
+        '',
+        '![x](javascript:alert(1)) <a href="javascript:alert(1)">a</a>',
+        '',
+        '[正常](https://example.org/) [站内](/communities/qingshi/) [邮件](mailto:a@example.org)',
+      ].join('\n'),
+    ],
   ])('renders %s like its golden file', async (name, body) => {
     await expect(render(body).html).toMatchFileSnapshot(`golden/${name}.html`);
   });
@@ -118,7 +121,11 @@ describe('renderMarkdown with page data', () => {
     const { problems, html } = renderMarkdown(md, body, data);
     expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
       [6, 2, '内嵌数值“district.housholds”未知：是否应为“district.households”？'],
-      [13, 1, 'y：“communities”中没有字段“househols”（是否应为“households”？可用：established、area_km2、households、population、party_members、facility.area_m2、facility.activity_share_pct、staff.workers、staff.licensed_social_workers、staff.seconded_cadres、grids、volunteers、social_orgs、renovation.year、renovation.cost_wan、area_per_100_households_m2、workers_per_10k_residents、funding_wan、satisfaction_pct）'],
+      [
+        13,
+        1,
+        'y：“communities”中没有字段“househols”（是否应为“households”？可用：established、area_km2、households、population、party_members、facility.area_m2、facility.activity_share_pct、staff.workers、staff.licensed_social_workers、staff.seconded_cadres、grids、volunteers、social_orgs、renovation.year、renovation.cost_wan、area_per_100_households_m2、workers_per_10k_residents、funding_wan、satisfaction_pct）',
+      ],
     ]);
     expect(html).toContain('{{ district.housholds }}');
   });

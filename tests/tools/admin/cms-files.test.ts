@@ -20,7 +20,6 @@ describe('rewriteCmsBundle', () => {
   });
 
   test('stops the build when an address it expects is missing (an upgrade moved it)', () => {
-    expect(() => rewriteCmsBundle(bundle.replace('https://unpkg.com/@sveltia/cms`', 'https://cdn.example/@sveltia/cms`'), '/'))
-      .toThrow(/expected “`https:\/\/unpkg.com\/@sveltia\/cms`” once in the bundle, found 0/);
+    expect(() => rewriteCmsBundle(bundle.replace('https://unpkg.com/@sveltia/cms`', 'https://cdn.example/@sveltia/cms`'), '/')).toThrow(/expected “`https:\/\/unpkg.com\/@sveltia\/cms`” once in the bundle, found 0/);
   });
 });

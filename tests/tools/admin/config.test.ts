@@ -34,7 +34,9 @@ describe('buildCmsConfig', () => {
   test('labels every field in Chinese, nested fields included', () => {
     const { fields } = getCollection(buildCmsConfig(site, { contentPath: 'content' }), 'communities');
     const walk = (list: CmsField[]): CmsField[] => list.flatMap((f) => [f, ...walk(f.fields ?? [])]);
-    const unlabelled = walk(fields).filter((f) => !/[\u4e00-\u9fff]/.test(f.label)).map((f) => f.name);
+    const unlabelled = walk(fields)
+      .filter((f) => !/[\u4e00-\u9fff]/.test(f.label))
+      .map((f) => f.name);
     expect(unlabelled).toEqual([]);
   });
 
@@ -56,8 +58,12 @@ describe('buildCmsConfig', () => {
   test('gives the list of funding rows its fields with min and step', () => {
     const { fields } = getCollection(buildCmsConfig(site, { contentPath: 'content' }), 'communities');
     expect(fieldOf(fields, 'funding')?.fields?.map((f) => [f.name, f.label, f.value_type, f.min])).toEqual([
-      ['year', '年份', 'int', 1900], ['office', '办公经费', 'float', 0], ['party', '党建经费', 'float', 0],
-      ['members', '党员活动经费', 'float', 0], ['special', '公共服务专项资金', 'float', 0], ['other', '其他', 'float', 0],
+      ['year', '年份', 'int', 1900],
+      ['office', '办公经费', 'float', 0],
+      ['party', '党建经费', 'float', 0],
+      ['members', '党员活动经费', 'float', 0],
+      ['special', '公共服务专项资金', 'float', 0],
+      ['other', '其他', 'float', 0],
     ]);
   });
 
@@ -83,10 +89,18 @@ describe('buildCmsConfig', () => {
 
   test.each([
     [{ backend: 'local' }, { name: 'github', repo: 'local/content' }],
-    [{ backend: 'gitea', repo: 'lanxi/content', base_url: 'https://git.lanxi.gov.cn/', branch: 'main' },
-      { name: 'gitea', repo: 'lanxi/content', branch: 'main', base_url: 'https://git.lanxi.gov.cn', api_root: 'https://git.lanxi.gov.cn/api/v1' }],
-    [{ backend: 'gitlab', repo: 'lanxi/content' }, { name: 'gitlab', repo: 'lanxi/content' }],
-    [{ backend: 'github', repo: 'lanxi/content', branch: 'main' }, { name: 'github', repo: 'lanxi/content', branch: 'main' }],
+    [
+      { backend: 'gitea', repo: 'lanxi/content', base_url: 'https://git.lanxi.gov.cn/', branch: 'main' },
+      { name: 'gitea', repo: 'lanxi/content', branch: 'main', base_url: 'https://git.lanxi.gov.cn', api_root: 'https://git.lanxi.gov.cn/api/v1' },
+    ],
+    [
+      { backend: 'gitlab', repo: 'lanxi/content' },
+      { name: 'gitlab', repo: 'lanxi/content' },
+    ],
+    [
+      { backend: 'github', repo: 'lanxi/content', branch: 'main' },
+      { name: 'github', repo: 'lanxi/content', branch: 'main' },
+    ],
   ] as const)('names the backend for %o', (editing, backend) => {
     expect(buildCmsConfig({ ...site, editing }, { contentPath: 'content' })?.backend).toEqual(backend);
   });

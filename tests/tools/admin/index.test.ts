@@ -18,9 +18,20 @@ describe('writeAdminSite', () => {
   test('writes the editor, its configuration, the check page and every file the CMS fetches', async () => {
     expect(await writeAdminSite(path.join(out, 'sample'), 'content')).toBe(true);
     const admin = path.join(out, 'sample', 'admin');
-    for (const file of ['index.html', 'config.yml', 'zh-cn.js', 'cms-format.js', 'check/index.html', 'check/check.js',
-      'sveltia@0.221.1/dist/sveltia-cms.js', 'sveltia@0.221.1/dist/chunks/react-dom.js', 'sveltia@0.221.1/locales/zh-CN.json',
-      'sveltia/package.json', 'fonts/material-symbols-outlined-latin-wght-normal.woff2', 'fonts/source-sans-3-latin-wght-normal.woff2']) {
+    for (const file of [
+      'index.html',
+      'config.yml',
+      'zh-cn.js',
+      'cms-format.js',
+      'check/index.html',
+      'check/check.js',
+      'sveltia@0.221.1/dist/sveltia-cms.js',
+      'sveltia@0.221.1/dist/chunks/react-dom.js',
+      'sveltia@0.221.1/locales/zh-CN.json',
+      'sveltia/package.json',
+      'fonts/material-symbols-outlined-latin-wght-normal.woff2',
+      'fonts/source-sans-3-latin-wght-normal.woff2',
+    ]) {
       expect(existsSync(path.join(admin, file)), file).toBe(true);
     }
     const config = parse(await readFile(path.join(admin, 'config.yml'), 'utf8')) as { collections: { folder: string }[] };

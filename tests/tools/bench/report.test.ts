@@ -20,7 +20,12 @@ const timers = {
 describe('derivePhases', () => {
   test('splits the wall time by log lines and Astro timers', () => {
     expect(derivePhases(lines, timers, 12_200, true)).toEqual({
-      validation: 2.5, contentSync: 1, bundling: 2, rendering: 3, searchIndexing: 3, other: expect.closeTo(0.7, 6),
+      validation: 2.5,
+      contentSync: 1,
+      bundling: 2,
+      rendering: 3,
+      searchIndexing: 3,
+      other: expect.closeTo(0.7, 6),
     });
   });
 
@@ -29,12 +34,24 @@ describe('derivePhases', () => {
   });
 
   test('counts search indexing to the end when no line names it', () => {
-    expect(derivePhases(lines.filter((l) => !l.text.startsWith('搜索')), timers, 12_200, true).searchIndexing).toBeCloseTo(3.2, 6);
+    expect(
+      derivePhases(
+        lines.filter((l) => !l.text.startsWith('搜索')),
+        timers,
+        12_200,
+        true,
+      ).searchIndexing,
+    ).toBeCloseTo(3.2, 6);
   });
 
   test('knows nothing of a build that failed before Astro started', () => {
     expect(derivePhases([{ ms: 100, text: 'problems' }], undefined, 300, false)).toEqual({
-      validation: null, contentSync: null, bundling: null, rendering: null, searchIndexing: null, other: null,
+      validation: null,
+      contentSync: null,
+      bundling: null,
+      rendering: null,
+      searchIndexing: null,
+      other: null,
     });
   });
 });
@@ -42,12 +59,22 @@ describe('derivePhases', () => {
 describe('formatResultsTables', () => {
   const phases = { validation: 2.5, contentSync: 1, bundling: 2, rendering: 3, searchIndexing: null, other: 0.5 };
   const result: SizeResult = {
-    communities: 1000, seed: 1, generateSeconds: 1.2,
+    communities: 1000,
+    seed: 1,
+    generateSeconds: 1.2,
     cold: { status: 'ok', totalSeconds: 9, phases, peakRssBytes: 1.5 * 2 ** 30 },
-    pages: 1012, files: 4000, pagesPerSecond: 112.44, distBytes: 50 * 2 ** 20,
-    largestPages: [{ path: 'index.html', gzipBytes: 300 * 1024 }], pagesOverBudget: 1, keyPages: {},
-    search: null, dataStoreBytes: 1, rebuild: { status: 'ok', totalSeconds: 6, phases, peakRssBytes: 1, ratioToCold: 6 / 9 },
-    stock: { status: 'ok', totalSeconds: 4.5, astroSeconds: 3, pagefindSeconds: 1.5, pages: 998, peakRssBytes: 512 * 2 ** 20 }, ratioToStock: 2,
+    pages: 1012,
+    files: 4000,
+    pagesPerSecond: 112.44,
+    distBytes: 50 * 2 ** 20,
+    largestPages: [{ path: 'index.html', gzipBytes: 300 * 1024 }],
+    pagesOverBudget: 1,
+    keyPages: {},
+    search: null,
+    dataStoreBytes: 1,
+    rebuild: { status: 'ok', totalSeconds: 6, phases, peakRssBytes: 1, ratioToCold: 6 / 9 },
+    stock: { status: 'ok', totalSeconds: 4.5, astroSeconds: 3, pagefindSeconds: 1.5, pages: 998, peakRssBytes: 512 * 2 ** 20 },
+    ratioToStock: 2,
   };
 
   test('writes the side-by-side table with stock, the headline table and the phase table', () => {

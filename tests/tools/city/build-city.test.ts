@@ -13,21 +13,24 @@ let root = '';
 let dist = '';
 let firstBuild = '';
 const read = (file: string) => readFile(path.join(dist, file), 'utf8');
-const readJson = async <T,>(file: string): Promise<T> => JSON.parse(await read(file)) as T;
+const readJson = async <T>(file: string): Promise<T> => JSON.parse(await read(file)) as T;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'shequ-city-'));
   dist = path.join(root, 'dist');
   await cp('examples/city/beihu', path.join(root, 'city', 'beihu'), { recursive: true });
-  await writeFile(path.join(root, 'city', 'city.yaml'), [
-    'title: 云岫市社区规范化建设经验交流',
-    'city: 云岫市',
-    'url: https://city.example.org',
-    'districts:',
-    `  - { slug: lanxi, content: ${path.resolve('content')} }`,
-    '  - { slug: beihu, content: beihu }',
-    `  - { slug: ceshi, data: ${path.join(inject('fixtureDist'), 'data')}, url: https://ceshi.example.org/ }`,
-  ].join('\n'));
+  await writeFile(
+    path.join(root, 'city', 'city.yaml'),
+    [
+      'title: 云岫市社区规范化建设经验交流',
+      'city: 云岫市',
+      'url: https://city.example.org',
+      'districts:',
+      `  - { slug: lanxi, content: ${path.resolve('content')} }`,
+      '  - { slug: beihu, content: beihu }',
+      `  - { slug: ceshi, data: ${path.join(inject('fixtureDist'), 'data')}, url: https://ceshi.example.org/ }`,
+    ].join('\n'),
+  );
   firstBuild = await buildSite(path.join(root, 'city'), dist);
   await buildSite(path.join(root, 'city', 'beihu'), path.join(root, 'beihu-alone'));
 }, 300_000);
@@ -40,8 +43,20 @@ async function readCommunities(folder: string): Promise<Record<string, number | 
   return all.filter((c) => c.draft !== true);
 }
 
-interface Totals { districts: number; communities: number; households: number; population: number; party_members: number }
-interface Row { slug: string; kind: string; href: string; households: number; communities: number }
+interface Totals {
+  districts: number;
+  communities: number;
+  households: number;
+  population: number;
+  party_members: number;
+}
+interface Row {
+  slug: string;
+  kind: string;
+  href: string;
+  households: number;
+  communities: number;
+}
 
 describe('buildCity', () => {
   test('the city totals equal sums taken straight from the districts’ files', async () => {
@@ -59,13 +74,20 @@ describe('buildCity', () => {
     const { districts } = await readJson<{ districts: Row[] }>('data/districts.json');
     expect(districts.find((d) => d.slug === 'beihu')).toMatchObject({ households: alone.figures.households, communities: alone.figures.communities });
     // The overview's headline cards read the same on both sites.
-    const cards = (html: string) => parseHtml(html).querySelectorAll('.figure-card').map((c) => c.textContent.replace(/\s+/g, ' ').trim());
+    const cards = (html: string) =>
+      parseHtml(html)
+        .querySelectorAll('.figure-card')
+        .map((c) => c.textContent.replace(/\s+/g, ' ').trim());
     expect(cards(await read('beihu/index.html'))).toEqual(cards(await readFile(path.join(root, 'beihu-alone', 'index.html'), 'utf8')));
   });
 
   test('the data-only district is compared and linked out to its own site', async () => {
     const { districts } = await readJson<{ districts: Row[] }>('data/districts.json');
-    expect(districts.map((d) => [d.slug, d.kind])).toEqual([['lanxi', 'content'], ['beihu', 'content'], ['ceshi', 'data']]);
+    expect(districts.map((d) => [d.slug, d.kind])).toEqual([
+      ['lanxi', 'content'],
+      ['beihu', 'content'],
+      ['ceshi', 'data'],
+    ]);
     expect(districts[2]).toMatchObject({ href: 'https://ceshi.example.org/', communities: 2 });
     expect(await read('index.html')).toContain('href="https://ceshi.example.org/"');
     await expect(stat(path.join(dist, 'ceshi'))).rejects.toThrow();
@@ -111,7 +133,10 @@ describe('buildCity rebuilds', () => {
   test('a district with an error stops the whole build with its problem at its file, and the city stays as it was', async () => {
     const index = await read('index.html');
     await writeFile(path.join(root, 'city', 'beihu', 'communities', 'huai.md'), '---\nname: 坏社区\nhouseholds: 很多\n---\n');
-    const failure = await buildSite(path.join(root, 'city'), dist).then(() => '', (error: { stdout: string; stderr: string }) => error.stdout + error.stderr);
+    const failure = await buildSite(path.join(root, 'city'), dist).then(
+      () => '',
+      (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
+    );
     expect(failure).toContain(`${path.relative(process.cwd(), path.join(root, 'city', 'beihu', 'communities', 'huai.md'))}:3`);
     expect(failure).toContain('构建已停止');
     expect(await read('index.html')).toBe(index);

@@ -25,10 +25,12 @@ describe('planContent', () => {
   test('plans site.yaml, three covers, four tables with descriptions, ten reports and every community', () => {
     expect(plan.fileCount).toBe(files.length);
     expect(files.filter((f) => f.path.startsWith('reports/'))).toHaveLength(10);
-    expect(files.filter((f) => f.path.startsWith('data/')).map((f) => f.path).sort()).toEqual([
-      'data/special-funds-use.csv', 'data/special-funds-use.yaml', 'data/street-summary.csv', 'data/street-summary.yaml',
-      'data/survey-age.csv', 'data/survey-age.yaml', 'data/training.csv', 'data/training.yaml',
-    ]);
+    expect(
+      files
+        .filter((f) => f.path.startsWith('data/'))
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['data/special-funds-use.csv', 'data/special-funds-use.yaml', 'data/street-summary.csv', 'data/street-summary.yaml', 'data/survey-age.csv', 'data/survey-age.yaml', 'data/training.csv', 'data/training.yaml']);
     expect(files.filter((f) => f.path.startsWith('media/'))).toHaveLength(3);
     expect(communityFiles).toHaveLength(600);
     expect(siteSchema.safeParse(parseYaml(text('site.yaml'), 'site.yaml').data).success).toBe(true);
@@ -57,7 +59,13 @@ describe('planContent', () => {
   });
 
   test('uses every field of the contract somewhere, drafts and covers included', () => {
-    const used = new Set(plan.communities.flatMap((c) => Object.entries(c.facts).filter(([, v]) => v !== undefined).map(([k]) => k)));
+    const used = new Set(
+      plan.communities.flatMap((c) =>
+        Object.entries(c.facts)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k),
+      ),
+    );
     const fields = Object.keys(communitySchema.shape);
     expect(fields.filter((f) => !used.has(f))).toEqual([]);
     expect(plan.communities.some((c) => c.facts.draft === true)).toBe(true);

@@ -66,7 +66,13 @@ describe('createRandom', () => {
 
   test('weighted() follows the weights and never picks a zero weight', () => {
     const random = createRandom(8);
-    const picks = Array.from({ length: 4000 }, () => random.weighted([['a', 3], ['b', 1], ['never', 0]] as const));
+    const picks = Array.from({ length: 4000 }, () =>
+      random.weighted([
+        ['a', 3],
+        ['b', 1],
+        ['never', 0],
+      ] as const),
+    );
     const a = picks.filter((p) => p === 'a').length;
     expect(picks).not.toContain('never');
     expect(a / picks.length).toBeGreaterThan(0.7);

@@ -15,7 +15,7 @@ describe('readCell', () => {
     ['a floor area with ㎡', '820㎡', 'amount', M2, 820],
     ['a floor area with 平方米 and a space', '820 平方米', 'amount', M2, 820],
     ['a year with 年', '2019年', 'year', ['年'], 2019],
-  ])('reads %s: a unit that is the column\'s own', (_, cell, kind, units, value) => {
+  ])("reads %s: a unit that is the column's own", (_, cell, kind, units, value) => {
     expect(readCell(cell, kind, units)).toEqual({ value });
   });
 
@@ -70,7 +70,11 @@ describe('readCell', () => {
     expect(readCell(cell, kind)).toEqual({ value });
   });
 
-  test.each<[SheetValue, CellKind]>([[null, 'count'], ['', 'text'], ['   ', 'amount']])('reads %j as no value', (cell, kind) => {
+  test.each<[SheetValue, CellKind]>([
+    [null, 'count'],
+    ['', 'text'],
+    ['   ', 'amount'],
+  ])('reads %j as no value', (cell, kind) => {
     expect(readCell(cell, kind)).toEqual({});
   });
 

@@ -4,14 +4,24 @@ import { COLUMNS, createHeaderLookup, getColumns, getHeaderUnit, mapHeaders, nor
 import { siteSchema } from '../../../src/lib/schema.ts';
 
 const site = siteSchema.parse({
-  title: '测试区', district: '测试区', period: { from: 2019, to: 2023 },
-  standards: [{ id: 'organization', name: '组织设置规范' }, { id: 'venue', name: '阵地建设规范' }],
+  title: '测试区',
+  district: '测试区',
+  period: { from: 2019, to: 2023 },
+  standards: [
+    { id: 'organization', name: '组织设置规范' },
+    { id: 'venue', name: '阵地建设规范' },
+  ],
 });
 const columns = getColumns(site);
 const fieldsOf = (headers: string[]) => mapHeaders(headers, columns).columns.map((c) => c?.field);
 
 describe('normalizeHeader', () => {
-  test.each([['户数（户）', '户数'], [' 辖区面积 (平方公里) ', '辖区面积'], ['Households', 'households'], ['所属 街道', '所属街道']])('%s → %s', (header, expected) => {
+  test.each([
+    ['户数（户）', '户数'],
+    [' 辖区面积 (平方公里) ', '辖区面积'],
+    ['Households', 'households'],
+    ['所属 街道', '所属街道'],
+  ])('%s → %s', (header, expected) => {
     expect(normalizeHeader(header)).toBe(expected);
   });
 });
@@ -35,7 +45,10 @@ describe('mapHeaders', () => {
     expect(mapping.duplicates).toEqual([['户数', 'households']]);
   });
 
-  test.each([[['社区名称', '户数'], 'profile'], [['社区名称', '年度', '办公经费'], 'yearly']])('takes %j for a %s sheet', (headers, kind) => {
+  test.each([
+    [['社区名称', '户数'], 'profile'],
+    [['社区名称', '年度', '办公经费'], 'yearly'],
+  ])('takes %j for a %s sheet', (headers, kind) => {
     expect(mapHeaders(headers, columns).kind).toBe(kind);
   });
 });
@@ -57,7 +70,13 @@ describe('createHeaderLookup', () => {
 });
 
 describe('getHeaderUnit', () => {
-  test.each([['户数（户）', '户'], ['改造投入(元)', '元'], ['服务阵地·服务用房面积（㎡）', '㎡'], ['办公经费（万元）·2019', '万元'], ['户数', undefined]])('%s → %s', (header, unit) => {
+  test.each([
+    ['户数（户）', '户'],
+    ['改造投入(元)', '元'],
+    ['服务阵地·服务用房面积（㎡）', '㎡'],
+    ['办公经费（万元）·2019', '万元'],
+    ['户数', undefined],
+  ])('%s → %s', (header, unit) => {
     expect(getHeaderUnit(header)).toBe(unit);
   });
 });

@@ -85,22 +85,21 @@ describe('applyEdit', () => {
       'draft: true',
       '',
     ].join('\n');
-    const result = edit(template,
-      { path: ['households'], value: 3200 },
-      { path: ['facility', 'area_m2'], value: 820 },
-      { path: ['funding'], insert: { year: 2021, office: 3 }, index: 0 });
-    expect(result).toBe([
-      'name: 青石社区      # 名称',
-      'households: 3200    # 户数',
-      'facility:           # 阵地',
-      '  area_m2: 820      # 面积',
-      '#   rooms:          # 用房',
-      'funding:            # 经费',
-      '  - { year: 2021, office: 3 }',
-      '#   - { year: 2023, office: 3 }',
-      'draft: true',
-      '',
-    ].join('\n'));
+    const result = edit(template, { path: ['households'], value: 3200 }, { path: ['facility', 'area_m2'], value: 820 }, { path: ['funding'], insert: { year: 2021, office: 3 }, index: 0 });
+    expect(result).toBe(
+      [
+        'name: 青石社区      # 名称',
+        'households: 3200    # 户数',
+        'facility:           # 阵地',
+        '  area_m2: 820      # 面积',
+        '#   rooms:          # 用房',
+        'funding:            # 经费',
+        '  - { year: 2021, office: 3 }',
+        '#   - { year: 2023, office: 3 }',
+        'draft: true',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('refuses to write into a value that is not a group', () => {

@@ -20,21 +20,13 @@ describe('findHeaderRow', () => {
 
   test('combines a merged two-row header: group and sub-header, vertical merges read once', () => {
     // As exceljs reads merges: every covered cell holds the merged value.
-    const found = findHeaderRow(sheet(
-      ['社区名称', '户数', '服务阵地', '服务阵地'],
-      ['社区名称', '户数', '服务用房面积（㎡）', '功能用房'],
-      ['荷塘社区', 2000, 600, '图书室'],
-    ), columns);
+    const found = findHeaderRow(sheet(['社区名称', '户数', '服务阵地', '服务阵地'], ['社区名称', '户数', '服务用房面积（㎡）', '功能用房'], ['荷塘社区', 2000, 600, '图书室']), columns);
     expect(found.headers).toEqual(['社区名称', '户数', '服务阵地·服务用房面积（㎡）', '服务阵地·功能用房']);
     expect(found.rows.map((r) => r.line)).toEqual([3]);
   });
 
   test('carries a group typed in its first cell only (no merge, or CSV) over its sub-headers', () => {
-    const found = findHeaderRow(sheet(
-      ['社区名称', '户数', '人员', '', '备注'],
-      ['', '', '社区工作者', '持证社工', ''],
-      ['荷塘社区', '2000', '11', '3', ''],
-    ), columns);
+    const found = findHeaderRow(sheet(['社区名称', '户数', '人员', '', '备注'], ['', '', '社区工作者', '持证社工', ''], ['荷塘社区', '2000', '11', '3', '']), columns);
     expect(found.headers).toEqual(['社区名称', '户数', '人员·社区工作者', '人员·持证社工', '备注']);
   });
 

@@ -4,8 +4,13 @@ import type { CommunityFile } from '../../../src/tools/import/store.ts';
 import { siteSchema } from '../../../src/lib/schema.ts';
 
 const site = siteSchema.parse({
-  title: '测试区', district: '测试区', period: { from: 2019, to: 2023 },
-  standards: [{ id: 'organization', name: '组织设置规范' }, { id: 'venue', name: '阵地建设规范' }],
+  title: '测试区',
+  district: '测试区',
+  period: { from: 2019, to: 2023 },
+  standards: [
+    { id: 'organization', name: '组织设置规范' },
+    { id: 'venue', name: '阵地建设规范' },
+  ],
 });
 const file = (slug: string, frontmatter: string): CommunityFile => ({ slug, file: `communities/${slug}.md`, text: `---\n${frontmatter}---\n正文\n` });
 const HETANG = `name: 荷塘社区
@@ -46,7 +51,7 @@ describe('buildLedger', () => {
   });
 
   test.each([
-    ['a name a spreadsheet would run', 'name: "=1+2"\n', '社区名称', '\'=1+2', 'communities/x.md：社区名称 的值“=1+2”导入时不能原样读回，导出为“\'=1+2”：请核对'],
+    ['a name a spreadsheet would run', 'name: "=1+2"\n', '社区名称', "'=1+2", "communities/x.md：社区名称 的值“=1+2”导入时不能原样读回，导出为“'=1+2”：请核对"],
     ['a list item holding a separator', 'name: 某社区\nfacility: { rooms: ["书屋、茶室"] }\n', '功能用房', '书屋、茶室', 'communities/x.md：功能用房 的值“[书屋、茶室]”导入时不能原样读回，导出为“书屋、茶室”：请核对'],
   ])('neutralises and lists what would not read back: %s', (_, frontmatter, header, value, warning) => {
     const result = buildLedger([file('x', frontmatter)], site);

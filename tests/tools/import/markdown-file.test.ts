@@ -13,12 +13,15 @@ describe('cutFrontmatter', () => {
     expect(joinFrontmatter(parts, parts.frontmatter)).toBe(text);
   });
 
-  test('changes the frontmatter only, in the file\'s own line endings', () => {
+  test("changes the frontmatter only, in the file's own line endings", () => {
     const parts = cutFrontmatter('---\r\nname: x\r\n---\r\n正文 --- 不动\r\n')!;
     expect(joinFrontmatter(parts, 'name: y\nstreet: z\n')).toBe('---\r\nname: y\r\nstreet: z\r\n---\r\n正文 --- 不动\r\n');
   });
 
-  test.each([['no frontmatter', '## 正文\n'], ['an unclosed frontmatter', '---\nname: x\n']])('returns nothing for %s', (_, text) => {
+  test.each([
+    ['no frontmatter', '## 正文\n'],
+    ['an unclosed frontmatter', '---\nname: x\n'],
+  ])('returns nothing for %s', (_, text) => {
     expect(cutFrontmatter(text)).toBeUndefined();
   });
 });

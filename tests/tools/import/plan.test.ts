@@ -4,8 +4,13 @@ import type { ParsedRow } from '../../../src/tools/import/rows.ts';
 import { siteSchema } from '../../../src/lib/schema.ts';
 
 const site = siteSchema.parse({
-  title: '测试区', district: '测试区', period: { from: 2019, to: 2023 },
-  standards: [{ id: 'organization', name: '组织设置规范' }, { id: 'venue', name: '阵地建设规范' }],
+  title: '测试区',
+  district: '测试区',
+  period: { from: 2019, to: 2023 },
+  standards: [
+    { id: 'organization', name: '组织设置规范' },
+    { id: 'venue', name: '阵地建设规范' },
+  ],
 });
 const row = (values: Record<string, unknown>): ParsedRow => ({ line: 2, values: new Map(Object.entries(values)), errors: [], warnings: [] });
 const DATA = {
@@ -13,19 +18,25 @@ const DATA = {
   households: 2000,
   facility: { area_m2: 600, rooms: ['日间照料中心'] },
   standards: { organization: 'met', venue: { status: 'partial', note: '活动用房不足' } },
-  funding: [{ year: 2019, office: 3 }, { year: 2021, office: 3, party: 1 }],
+  funding: [
+    { year: 2019, office: 3 },
+    { year: 2021, office: 3, party: 1 },
+  ],
   satisfaction: [{ year: 2021, pct: 85.5, sample: 200 }],
 };
 
 describe('planProfileRow', () => {
   test('edits only the values that differ, and says what changes', () => {
     expect(planProfileRow(row({ name: '荷塘社区', households: 2100, 'facility.rooms': ['日间照料中心'], 'facility.area_m2': 650 }), DATA, site)).toEqual({
-      edits: [{ path: ['households'], value: 2100 }, { path: ['facility', 'area_m2'], value: 650 }],
+      edits: [
+        { path: ['households'], value: 2100 },
+        { path: ['facility', 'area_m2'], value: 650 },
+      ],
       changes: ['户数：2000 → 2100', '服务用房面积：600 → 650'],
     });
   });
 
-  test('keeps a standard\'s note, changing only its status', () => {
+  test("keeps a standard's note, changing only its status", () => {
     expect(planProfileRow(row({ 'standards.venue': 'met', 'standards.organization': 'met' }), DATA, site)).toEqual({
       edits: [{ path: ['standards', 'venue', 'status'], value: 'met' }],
       changes: ['阵地建设规范：partial → met'],
@@ -43,9 +54,12 @@ describe('planProfileRow', () => {
 });
 
 describe('planYearlyRow', () => {
-  test('updates the year\'s rows where they exist', () => {
+  test("updates the year's rows where they exist", () => {
     expect(planYearlyRow(row({ year: 2021, 'funding.office': 4, 'funding.party': 1, 'satisfaction.pct': 88 }), DATA)).toEqual({
-      edits: [{ path: ['funding', 1, 'office'], value: 4 }, { path: ['satisfaction', 0, 'pct'], value: 88 }],
+      edits: [
+        { path: ['funding', 1, 'office'], value: 4 },
+        { path: ['satisfaction', 0, 'pct'], value: 88 },
+      ],
       changes: ['运转经费 2021 年 办公经费：3 → 4', '满意度 2021 年：85.5 → 88'],
     });
   });

@@ -38,7 +38,7 @@ describe('prepareSheet', () => {
     expect(prepare('社区名称,2019年\n荷塘社区,3\n').prepared?.error).toMatch(/^有年份列（2019年），但看不出是哪一项数据/);
   });
 
-  test('takes one year column beside a profile\'s columns for an unknown column, not a wide sheet', () => {
+  test("takes one year column beside a profile's columns for an unknown column, not a wide sheet", () => {
     const { prepared } = prepare('社区名称,户数,2023年\n荷塘社区,2100,x\n');
     expect(prepared).toMatchObject({ error: undefined, mapping: { kind: 'profile', unknown: ['2023年'] } });
   });

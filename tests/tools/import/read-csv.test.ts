@@ -8,17 +8,19 @@ describe('readCsv', () => {
   test('reads UTF-8: headers, cells, and the line where each record starts, blank lines included', () => {
     const { sheets, notes } = readCsv(new TextEncoder().encode(CSV), '台账.csv');
     expect(notes).toEqual([]);
-    expect(sheets).toEqual([{
-      label: '台账.csv',
-      name: '台账',
-      headers: ['社区名称', '户数', '备注'],
-      width: 3,
-      rows: [
-        { line: 2, cells: ['荷塘社区', '2100', '多行\n说明'], width: 3 },
-        { line: 4, cells: ['', null, null], width: 1 },
-        { line: 5, cells: ['柳岸社区', '1000', ''], width: 3 },
-      ],
-    }]);
+    expect(sheets).toEqual([
+      {
+        label: '台账.csv',
+        name: '台账',
+        headers: ['社区名称', '户数', '备注'],
+        width: 3,
+        rows: [
+          { line: 2, cells: ['荷塘社区', '2100', '多行\n说明'], width: 3 },
+          { line: 4, cells: ['', null, null], width: 1 },
+          { line: 5, cells: ['柳岸社区', '1000', ''], width: 3 },
+        ],
+      },
+    ]);
   });
 
   test('drops a UTF-8 BOM and reads CRLF line endings', () => {
@@ -34,9 +36,16 @@ describe('readCsv', () => {
     expect(notes).toEqual(['台账.csv 不是 UTF-8 编码，已按 GB18030（GBK，Excel 在中文 Windows 上的“CSV”格式）读取']);
   });
 
-  test('reads every row as wide as the widest, keeping each record\'s own width', () => {
+  test("reads every row as wide as the widest, keeping each record's own width", () => {
     const { sheets } = readCsv(new TextEncoder().encode('社区台账\n社区名称,户数\n荷塘社区,2,100\n'), 'a.csv');
-    expect(sheets[0]).toMatchObject({ headers: ['社区台账', '', ''], width: 1, rows: [{ cells: ['社区名称', '户数', null], width: 2 }, { cells: ['荷塘社区', '2', '100'], width: 3 }] });
+    expect(sheets[0]).toMatchObject({
+      headers: ['社区台账', '', ''],
+      width: 1,
+      rows: [
+        { cells: ['社区名称', '户数', null], width: 2 },
+        { cells: ['荷塘社区', '2', '100'], width: 3 },
+      ],
+    });
   });
 
   test('reads a sheet of 200,000 rows (no argument list as long as the file)', () => {

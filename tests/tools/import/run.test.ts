@@ -6,7 +6,10 @@ import type { CommunityFile } from '../../../src/tools/import/store.ts';
 import { siteSchema } from '../../../src/lib/schema.ts';
 
 const site = siteSchema.parse({
-  title: '测试区', district: '测试区', period: { from: 2019, to: 2023 }, community_types: ['老旧小区', '村改居'],
+  title: '测试区',
+  district: '测试区',
+  period: { from: 2019, to: 2023 },
+  community_types: ['老旧小区', '村改居'],
   standards: [{ id: 'organization', name: '组织设置规范' }],
 });
 const HETANG = '---\nname: 荷塘社区\nhouseholds: 2000   # 户数\nfunding:\n  - { year: 2019, office: 3 }\n---\n## 基本情况\n\n荷塘社区 --- 原文不动。\n';
@@ -28,10 +31,9 @@ describe('runImport', () => {
 
   test('creates a community from a complete row as published, and from an incomplete one as a draft', () => {
     const headers = ['拼音', '社区名称', '所属街道', '社区类型', '辖区面积', '户数', '常住人口', '党员数', '服务用房面积', '功能用房', '社区工作者', '组织设置规范'];
-    const { store, outcome } = run([sheet(headers,
-      ['qingshi', '青石社区', '城关街道', '老旧小区', 1.8, 3200, 9600, 186, 820, '一站式服务大厅、日间照料中心', 12, '达标'],
-      ['baiyun', '白云社区', '城关街道', null, null, 1000, null, null, null, null, null, null],
-    )]);
+    const { store, outcome } = run([
+      sheet(headers, ['qingshi', '青石社区', '城关街道', '老旧小区', 1.8, 3200, 9600, 186, 820, '一站式服务大厅、日间照料中心', 12, '达标'], ['baiyun', '白云社区', '城关街道', null, null, 1000, null, null, null, null, null, null]),
+    ]);
     expect(outcome.rows.map((r) => [r.status, r.file, r.messages])).toEqual([
       ['created', 'communities/qingshi.md', []],
       ['created', 'communities/baiyun.md', ['缺少必填字段 社区类型、辖区面积、常住人口、党员数、服务用房面积、功能用房、社区工作者、组织设置规范，已存为草稿（draft: true）']],
@@ -72,10 +74,14 @@ describe('runImport', () => {
   });
 
   test('finds the header row under a title row', () => {
-    const titled: Sheet = { label: '台账.xlsx', headers: ['荷塘街道社区台账（2023年）', '', ''], rows: [
-      { line: 2, cells: ['社区名称', '户数（户）', '备注'] },
-      { line: 3, cells: ['荷塘社区', 2100, null] },
-    ] };
+    const titled: Sheet = {
+      label: '台账.xlsx',
+      headers: ['荷塘街道社区台账（2023年）', '', ''],
+      rows: [
+        { line: 2, cells: ['社区名称', '户数（户）', '备注'] },
+        { line: 3, cells: ['荷塘社区', 2100, null] },
+      ],
+    };
     expect(run([titled]).outcome.rows).toEqual([{ sheet: '台账.xlsx', line: 3, status: 'updated', file: 'communities/hetang.md', messages: ['户数：2000 → 2100'] }]);
   });
 
@@ -124,20 +130,24 @@ describe('runImport', () => {
   });
 
   test('sets aside blank, totals and footer rows with a notice each, and imports the rest', () => {
-    const { outcome } = run([sheet(['序号', '社区名称', '户数'], [1, '荷塘社区', 2100], [null, null, null], [2, '柳岸社区', 1000], ['合计', null, 3100], ['填表人：王五', null, null])],
-      [file('hetang', HETANG), file('liuan', HETANG.replace('荷塘社区', '柳岸社区'))]);
-    expect(outcome.skipped).toEqual([
-      '台账.xlsx: 第 3 行是空行，已跳过',
-      '台账.xlsx: 第 5 行是合计行（“合计 3100”），已跳过：合计由网站自己计算',
-      '台账.xlsx: 第 6 行是表尾（“填表人：王五”），已跳过',
+    const { outcome } = run(
+      [sheet(['序号', '社区名称', '户数'], [1, '荷塘社区', 2100], [null, null, null], [2, '柳岸社区', 1000], ['合计', null, 3100], ['填表人：王五', null, null])],
+      [file('hetang', HETANG), file('liuan', HETANG.replace('荷塘社区', '柳岸社区'))],
+    );
+    expect(outcome.skipped).toEqual(['台账.xlsx: 第 3 行是空行，已跳过', '台账.xlsx: 第 5 行是合计行（“合计 3100”），已跳过：合计由网站自己计算', '台账.xlsx: 第 6 行是表尾（“填表人：王五”），已跳过']);
+    expect(outcome.rows.map((r) => [r.line, r.status])).toEqual([
+      [2, 'updated'],
+      [4, 'updated'],
     ]);
-    expect(outcome.rows.map((r) => [r.line, r.status])).toEqual([[2, 'updated'], [4, 'updated']]);
     expect(outcome.notes).toEqual([]);
   });
 
   test('reports progress after each row', () => {
     const calls: number[][] = [];
     runImport([sheet(['社区名称', '户数'], ['荷塘社区', 1], ['荷塘社区', 2])], createCommunityStore([file('hetang', HETANG)]), { site, onProgress: (done, total) => calls.push([done, total]) });
-    expect(calls).toEqual([[1, 2], [2, 2]]);
+    expect(calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
   });
 });

@@ -23,7 +23,14 @@ describe('findSkippedRows', () => {
     ['labels and names in their own cells', [['审核人', '李四', '填表人', '王五']]],
     ['a date', [['填报日期：', '2023-12-31', null]]],
     ['a stamp', [['填报单位（盖章）：东城街道办事处', null, null]]],
-    ['a 说明 and its numbered lines', [['说明：', null, null], ['1. 面积按实测填写', null, null], ['2. 经费以万元计', null, null]]],
+    [
+      'a 说明 and its numbered lines',
+      [
+        ['说明：', null, null],
+        ['1. 面积按实测填写', null, null],
+        ['2. 经费以万元计', null, null],
+      ],
+    ],
     ['a 备注 line', [['备注：部分数据为估算', null, null]]],
     ['a signature asked for', [[null, '负责人签字', null]]],
     ['a date alone', [[null, null, '2023年12月31日']]],

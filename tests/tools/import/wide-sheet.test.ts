@@ -5,7 +5,10 @@ import { findYearColumns, readWideSheet } from '../../../src/tools/import/wide-s
 
 const measures = getColumns().filter((c) => c.sheet === 'yearly' && c.field !== 'year');
 const wide = (headers: string[], more: Partial<Sheet> = {}): Sheet => ({
-  label: 'w.xlsx', headers, rows: [{ line: 2, cells: ['荷塘社区', ...headers.slice(1).map((_, i) => i + 1)] }], ...more,
+  label: 'w.xlsx',
+  headers,
+  rows: [{ line: 2, cells: ['荷塘社区', ...headers.slice(1).map((_, i) => i + 1)] }],
+  ...more,
 });
 
 describe('findYearColumns', () => {
@@ -32,12 +35,16 @@ describe('readWideSheet', () => {
     const sheet = wide(['社区名称', '办公经费·2019', '办公经费·2020', '满意度·2019'], { name: 'Sheet1' });
     const result = readWideSheet(sheet, [1, 2, 3], measures) as Sheet;
     expect(result.headers).toEqual(['社区名称', '年度', '办公经费', '满意度']);
-    expect(result.rows.map((r) => r.cells)).toEqual([['荷塘社区', 2019, 1, 3], ['荷塘社区', 2020, 2, null]]);
+    expect(result.rows.map((r) => r.cells)).toEqual([
+      ['荷塘社区', 2019, 1, 3],
+      ['荷塘社区', 2020, 2, null],
+    ]);
   });
 
   test('refuses, with what to do, a sheet that does not say what it holds', () => {
     expect(readWideSheet(wide(['社区名称', '2019年', '2020年'], { name: 'Sheet1', titles: ['各社区运转经费'] }), [1, 2], measures)).toEqual({
-      error: '有年份列（2019年、2020年），但看不出是哪一项数据，没有导入。请任选其一：把工作表改名为这一项的名称（如“办公经费”“满意度”）；或在表头上方加一行标题写明（如“各社区办公经费（万元）”）；或改成年度表：每个社区每年一行，列为“社区名称、年度、办公经费……”',
+      error:
+        '有年份列（2019年、2020年），但看不出是哪一项数据，没有导入。请任选其一：把工作表改名为这一项的名称（如“办公经费”“满意度”）；或在表头上方加一行标题写明（如“各社区办公经费（万元）”）；或改成年度表：每个社区每年一行，列为“社区名称、年度、办公经费……”',
     });
   });
 });

@@ -16,10 +16,12 @@ interface Record {
 /** Every record of a built site's search index (main bundle and shards), as Pagefind stored it. */
 async function readRecords(dist: string): Promise<Record[]> {
   const files = (await readdir(path.join(dist, 'pagefind'), { recursive: true })).filter((file) => file.endsWith('.pf_fragment'));
-  return Promise.all(files.map(async (file) => {
-    const text = gunzipSync(await readFile(path.join(dist, 'pagefind', file))).toString('utf8');
-    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as Record;
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const text = gunzipSync(await readFile(path.join(dist, 'pagefind', file))).toString('utf8');
+      return JSON.parse(text.replace(/^pagefind_dcd/, '')) as Record;
+    }),
+  );
 }
 
 /** The text a reader sees in a built page's searchable region, without white space. */
@@ -39,7 +41,10 @@ async function listSearchablePages(dist: string): Promise<string[]> {
 }
 
 describe('buildSearchPages', () => {
-  describe.each([['sample', 'sampleDist'], ['fixture', 'fixtureDist']] as const)('the built %s site', (_, name) => {
+  describe.each([
+    ['sample', 'sampleDist'],
+    ['fixture', 'fixtureDist'],
+  ] as const)('the built %s site', (_, name) => {
     const dist = () => inject(name);
 
     test('indexes exactly the pages that show a searchable region: no draft, no admin page', async () => {
@@ -53,9 +58,16 @@ describe('buildSearchPages', () => {
       for (const record of await readRecords(dist())) {
         const visible = await readVisibleText(dist(), record.url);
         // Pagefind puts zero-width spaces between Chinese words and ". " after a block.
-        const words = record.content.replaceAll('\u200b', '').split(/\s+/).map((w) => w.replace(/\.$/, '')).filter(Boolean);
+        const words = record.content
+          .replaceAll('\u200b', '')
+          .split(/\s+/)
+          .map((w) => w.replace(/\.$/, ''))
+          .filter(Boolean);
         expect(words.length, record.url).toBeGreaterThan(3);
-        expect(words.filter((word) => !visible!.includes(word)), record.url).toEqual([]);
+        expect(
+          words.filter((word) => !visible!.includes(word)),
+          record.url,
+        ).toEqual([]);
         // The result's title is the page's own heading.
         expect(visible!.startsWith(record.meta.title!), record.url).toBe(true);
       }

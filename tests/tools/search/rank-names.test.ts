@@ -14,11 +14,21 @@ describe('pickEvenly', () => {
 describe('rankNames', () => {
   test('counts first places and top tens, and lists where the others came', () => {
     const urls = (own: number) => Array.from({ length: 10 }, (_, i) => (i + 1 === own ? '/own/' : `/other-${i}/`));
-    expect(rankNames([
-      { name: '柳园社区', expected: '/own/', urls: urls(1) },
-      { name: '双桥社区', expected: '/own/', urls: urls(3) },
-      { name: '鼓楼社区', expected: '/own/', urls: urls(0) },
-    ])).toEqual({ searched: 3, first: 1, topTen: 2, misses: [{ name: '双桥社区', rank: 3 }, { name: '鼓楼社区', rank: 0 }] });
+    expect(
+      rankNames([
+        { name: '柳园社区', expected: '/own/', urls: urls(1) },
+        { name: '双桥社区', expected: '/own/', urls: urls(3) },
+        { name: '鼓楼社区', expected: '/own/', urls: urls(0) },
+      ]),
+    ).toEqual({
+      searched: 3,
+      first: 1,
+      topTen: 2,
+      misses: [
+        { name: '双桥社区', rank: 3 },
+        { name: '鼓楼社区', rank: 0 },
+      ],
+    });
   });
 });
 

@@ -6,8 +6,14 @@ import { communitySchema, reportSchema, siteSchema } from '../../../src/lib/sche
 import { prepareNewFile } from '../../../src/tools/templates/new-file.ts';
 
 const site: Site = siteSchema.parse({
-  title: '测试区', district: '测试区', period: { from: 2019, to: 2023 }, community_types: ['老旧小区', '村改居'],
-  standards: [{ id: 'organization', name: '组织设置规范' }, { id: 'venue', name: '阵地建设规范' }],
+  title: '测试区',
+  district: '测试区',
+  period: { from: 2019, to: 2023 },
+  community_types: ['老旧小区', '村改居'],
+  standards: [
+    { id: 'organization', name: '组织设置规范' },
+    { id: 'venue', name: '阵地建设规范' },
+  ],
 });
 
 /** Checks a new file the way `npm run validate` checks its frontmatter. */
@@ -23,9 +29,7 @@ describe('prepareNewFile', () => {
     if ('error' in prepared) throw new Error(prepared.error);
     expect(prepared.file).toBe('communities/qingshi.md');
     const { problems } = check(prepared.text, communitySchema);
-    expect(problems.map((p) => `${p.severity} ${p.message}`)).toEqual(
-      ['type', 'area_km2', 'households', 'population', 'party_members', 'facility', 'staff', 'standards'].map((f) => `warning 草稿缺少必填字段 ${f}`),
-    );
+    expect(problems.map((p) => `${p.severity} ${p.message}`)).toEqual(['type', 'area_km2', 'households', 'population', 'party_members', 'facility', 'staff', 'standards'].map((f) => `warning 草稿缺少必填字段 ${f}`));
   });
 
   test('shows every field of the contract, with a comment on each', () => {

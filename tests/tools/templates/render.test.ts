@@ -4,10 +4,15 @@ import type { TemplateField } from '../../../src/tools/templates/render.ts';
 
 const FIELDS: TemplateField[] = [
   { key: 'name', comment: '名称', required: true },
-  { key: 'facility', comment: '阵地', required: true, children: [
-    { key: 'area_m2', comment: '面积', required: true },
-    { key: 'rooms', comment: '用房' },
-  ] },
+  {
+    key: 'facility',
+    comment: '阵地',
+    required: true,
+    children: [
+      { key: 'area_m2', comment: '面积', required: true },
+      { key: 'rooms', comment: '用房' },
+    ],
+  },
   { key: 'funding', comment: '经费', examples: ['- { year: 2023, office: 3 }'] },
 ];
 

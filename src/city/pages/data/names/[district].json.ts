@@ -5,10 +5,12 @@ import { getCity } from '../../../city.ts';
 // community (small, loaded only when a reader picks that district).
 export const getStaticPaths = (() => {
   const { districts, communities } = getCity();
-  return districts.filter((d) => d.kind === 'content').map((d) => ({
-    params: { district: d.slug },
-    props: { names: communities.filter((c) => c.district === d.slug).map(({ community: c }) => [c.slug, c.name, c.street]) },
-  }));
+  return districts
+    .filter((d) => d.kind === 'content')
+    .map((d) => ({
+      params: { district: d.slug },
+      props: { names: communities.filter((c) => c.district === d.slug).map(({ community: c }) => [c.slug, c.name, c.street]) },
+    }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => Response.json(props.names);
