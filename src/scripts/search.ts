@@ -2,6 +2,7 @@
 // The query and filters live in the URL (?q=…&street=…), so a search can be shared.
 
 import { putExactTitlesFirst } from './search-rank.ts';
+import { renderResult } from './search-result.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -65,7 +66,7 @@ export async function startSearchPage(): Promise<void> {
     const { results } = await pagefind.search(text, { filters });
     const shown = putExactTitlesFirst(text, await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())));
     status!.textContent = (shown.length ? (strings!.count ?? '') : (strings!.none ?? '')).replace('{count}', String(results.length)).replace('{query}', text);
-    list!.replaceChildren(...shown.map(renderResult));
+    list!.replaceChildren(...shown.map((result) => renderResult(result)));
   }
   await run();
 }
@@ -77,33 +78,4 @@ async function fillFilters(form: HTMLFormElement, available: Record<string, Reco
     select.append(...values.map((value) => new Option(value, value)));
   });
   if (fieldset) fieldset.hidden = false;
-}
-
-/** One result: title link and excerpt, where only Pagefind's <mark> tags survive as HTML. */
-function renderResult(result: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  for (const part of result.excerpt.split(/(<mark>.*?<\/mark>)/)) {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = decodeEntities((match ? match[1] : part).replace(/<[^>]*>/g, ''));
-    if (match) {
-      const mark = document.createElement('mark');
-      mark.textContent = text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(text);
-    }
-  }
-  item.append(heading, excerpt);
-  return item;
-}
-
-function decodeEntities(text: string): string {
-  return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
 }

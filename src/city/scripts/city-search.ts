@@ -3,6 +3,9 @@
 // merges them, each tagged with the filter 区 = the district's name, so one query searches every
 // district and the district filter narrows it. The query and filter live in the URL.
 
+import { putExactTitlesFirst } from '../../scripts/search-rank.ts';
+import { renderResult } from '../../scripts/search-result.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
 }
@@ -69,32 +72,9 @@ export async function startCitySearch(): Promise<void> {
     if (!text) return;
     const name = districts.find((d) => d.slug === select.value)?.name;
     const { results } = await pagefind.search(text, { filters: name ? { 区: name } : {} });
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const shown = putExactTitlesFirst(text, await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data())));
     status!.textContent = shown.length > 0 ? `找到 ${results.length} 个结果` : `没有找到与“${text}”相关的内容`;
-    list!.replaceChildren(...shown.map(renderResult));
+    list!.replaceChildren(...shown.map((result) => renderResult(result, (result.filters['区'] ?? []).join('、'))));
   }
   await run();
-}
-
-/** One result: title link, its district, and the excerpt, where only <mark> survives as HTML. */
-function renderResult(result: { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const meta = document.createElement('p');
-  meta.className = 'report-meta';
-  meta.textContent = (result.filters['区'] ?? []).join('、');
-  const excerpt = document.createElement('p');
-  for (const part of result.excerpt.split(/(<mark>.*?<\/mark>)/)) {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(`<!doctype html><body>${(match ? match[1] : part).replace(/<[^>]*>/g, '')}`, 'text/html').body.textContent ?? '';
-    if (match) excerpt.append(Object.assign(document.createElement('mark'), { textContent: text }));
-    else excerpt.append(text);
-  }
-  item.append(heading, meta, excerpt);
-  return item;
 }
