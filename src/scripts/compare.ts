@@ -1,6 +1,7 @@
 // The compare page: two to four communities (?c=a,b,c) side by side. Their small JSON files
 // and the district's medians were written at build time; charts go through the same drawing
 // script as every other chart of the site.
+import { buildTargetDataset } from '../lib/charts/target-line.ts';
 import { drawChartsWhenVisible } from './charts.ts';
 
 interface Figures {
@@ -132,18 +133,7 @@ function chartFigure(id: string, title: string, type: 'bar' | 'line', names: str
     ...(type === 'line' ? { fill: false, spanGaps: false, tension: 0.2 } : {}),
   }));
   if (target !== null && type === 'line') {
-    datasets.push({
-      type: 'line',
-      label: `${s.chart.target} ${target}`,
-      data: years.map(() => target),
-      borderColor: '--chart-target',
-      backgroundColor: '--chart-target',
-      borderDash: [6, 4],
-      borderWidth: 2,
-      pointRadius: 0,
-      pointStyle: 'line',
-      fill: false,
-    });
+    datasets.push(buildTargetDataset(`${s.chart.target} ${target}`, target, years.length));
   }
   const config = {
     type,

@@ -7,6 +7,7 @@ import type { ChartSpec, ChartType } from './spec.ts';
 import type { Row } from './sources.ts';
 import type { MapDrawing } from '../geo/map.ts';
 import { getPath } from './sources.ts';
+import { buildTargetDataset } from './target-line.ts';
 
 /** A table column of a chart: the x column first, then one per series. */
 export interface ChartColumn {
@@ -113,18 +114,7 @@ function buildConfig(spec: ChartSpec, columns: ChartColumn[], labels: string[], 
     };
   });
   if (hints.target !== undefined && !isRound && spec.type !== 'radar') {
-    datasets.push({
-      type: 'line',
-      label: `${hints.strings.target} ${formatNumber(hints.target)}`,
-      data: labels.map(() => hints.target),
-      borderColor: '--chart-target',
-      backgroundColor: '--chart-target',
-      borderDash: [6, 4],
-      borderWidth: 2,
-      pointRadius: 0,
-      pointStyle: 'line',
-      fill: false,
-    });
+    datasets.push(buildTargetDataset(`${hints.strings.target} ${formatNumber(hints.target)}`, hints.target, labels.length));
   }
   // Bars start at zero so lengths compare honestly; lines zoom to their range.
   const valueAxis = { beginAtZero: spec.type !== 'line' && spec.type !== 'scatter', stacked: isStacked };
