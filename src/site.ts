@@ -18,8 +18,19 @@ import { getCityContext } from './city-context.ts';
 export type CommunityEntry = CollectionEntry<'communities'>;
 export type ReportEntry = CollectionEntry<'reports'>;
 
+type SiteView = { site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings>; uiLang: 'en' | undefined };
+
+// A build's store does not change while it renders, and about twenty components of every page
+// ask for the site: a build reads it once. `npm run dev` reads it on every request, so an edit shows.
+let builtSite: Promise<SiteView> | undefined;
+
 /** The site settings, the district's figures and the interface text. */
-export async function getSite(): Promise<{ site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings>; uiLang: 'en' | undefined }> {
+export function getSite(): Promise<SiteView> {
+  if (import.meta.env.DEV) return readSite();
+  return (builtSite ??= readSite());
+}
+
+async function readSite(): Promise<SiteView> {
   const entry = await getEntry('site', 'site');
   if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
   const { figures, medians, problems: _problems, errorCount: _errors, warningCount: _warnings, holds: _holds, ...site } = entry.data;

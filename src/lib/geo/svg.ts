@@ -23,6 +23,21 @@ export interface FigureWords {
   source: string;
 }
 
+// A street's map appears on each of its communities' pages, the same but for the highlighted
+// community: its shapes and table are drawn once per map object (and words) and reused,
+// instead of formatting every neighbour's values again on every page.
+const plainShapes = new WeakMap<MapShape, { words: MapWords; html: string }>();
+const tables = new WeakMap<MapChart, { words: MapWords; html: { head: string; body: string } }>();
+
+/** The cached drawing of `key` in these words, or a new one. */
+function drawOnce<K extends object, T>(cache: WeakMap<K, { words: MapWords; html: T }>, key: K, words: MapWords, draw: () => T): T {
+  const hit = cache.get(key);
+  if (hit?.words === words) return hit.html;
+  const html = draw();
+  cache.set(key, { words, html });
+  return html;
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 /**
@@ -41,16 +56,7 @@ export function renderMapFigure(chart: MapChart, s: FigureWords, w: MapWords, cs
     map.measures.length > 1
       ? `<div class="map-switch chart-toggle" role="group" aria-label="${escapeHtml(w.measureLabel)}" hidden${lang}>${map.measures.map((m, i) => `<button type="button" data-measure="${i}" aria-pressed="${i === 0}">${escapeHtml(m.label)}</button>`).join('')}</div>`
       : '';
-  const head = chart.columns.map((c, i) => `<th scope="col"${i > 1 ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
-  const body = chart.rows
-    .map(
-      (row) =>
-        `<tr><td>${escapeHtml(String(row[0]))}</td><th scope="row">${escapeHtml(String(row[1]))}</th>${row
-          .slice(2)
-          .map((v, i) => `<td class="num">${formatValue(v as number | null, chart.columns[i + 2].format)}</td>`)
-          .join('')}</tr>`,
-    )
-    .join('');
+  const { head, body } = drawOnce(tables, chart, w, () => renderTableParts(chart));
   return [
     `<figure class="map-figure" id="chart-${id}" data-view="chart" data-measure="0" data-pagefind-ignore>`,
     `<figcaption class="chart-title">${escapeHtml(chart.title)}</figcaption>`,
@@ -74,7 +80,7 @@ export function renderMapFigure(chart: MapChart, s: FigureWords, w: MapWords, cs
 /** The SVG alone: shapes with their classes per measure, names and values, and street labels. */
 export function renderMapSvg(chart: MapChart, w: MapWords, highlight?: string): string {
   const { map } = chart;
-  const shapes = map.shapes.map((shape) => renderShape(shape, map, w, shape.kind === 'community' && shape.key === highlight)).join('');
+  const shapes = map.shapes.map((shape) => (shape.kind === 'community' && shape.key === highlight ? renderShape(shape, map, w, true) : drawOnce(plainShapes, shape, w, () => renderShape(shape, map, w, false)))).join('');
   const current = map.shapes.find((s) => s.kind === 'community' && s.key === highlight);
   const texts = [...map.labels.map((l) => `<text x="${l.x}" y="${l.y}"${map.schematic ? '' : ' text-anchor="middle"'}>${escapeHtml(l.text)}</text>`), ...(current && !map.schematic ? [renderCurrentLabel(current, w, map.width)] : [])];
   // A halo under each label keeps it legible on any fill (a copy, as validators reject CSS paint-order).
@@ -103,6 +109,20 @@ function renderCurrentLabel(shape: MapShape, w: MapWords, width: number): string
   const [x, y] = shape.dot ?? (shape.tile ? [shape.tile[0] + shape.tile[2] / 2, shape.tile[1]] : [0, 0]);
   const anchor = x > width * 0.7 ? 'end' : x < width * 0.3 ? 'start' : 'middle';
   return `<text class="map-current-label" x="${x}" y="${Math.max(20, y - 16)}" text-anchor="${anchor}">${escapeHtml(`${w.current}：${shape.name}`)}</text>`;
+}
+
+function renderTableParts(chart: MapChart): { head: string; body: string } {
+  const head = chart.columns.map((c, i) => `<th scope="col"${i > 1 ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('');
+  const body = chart.rows
+    .map(
+      (row) =>
+        `<tr><td>${escapeHtml(String(row[0]))}</td><th scope="row">${escapeHtml(String(row[1]))}</th>${row
+          .slice(2)
+          .map((v, i) => `<td class="num">${formatValue(v as number | null, chart.columns[i + 2].format)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
+  return { head, body };
 }
 
 function renderLegend(map: MapDrawing, w: MapWords, lang: string): string {

@@ -68,6 +68,19 @@ describe('renderMapFigure', () => {
     expect(html).toContain('示意图，不作为权属界线依据');
   });
 
+  test('draws one map object for several pages exactly as fresh maps: the highlight never sticks', () => {
+    const shared = build(GEO);
+    const pages = [undefined, 'hetang', 'liuan', 'hetang', undefined].map((highlight) => renderMapFigure(shared, t.chart, t.map, '/x.csv', { highlight }));
+    const fresh = [undefined, 'hetang', 'liuan', 'hetang', undefined].map((highlight) => renderMapFigure(build(GEO), t.chart, t.map, '/x.csv', { highlight }));
+    expect(pages).toEqual(fresh);
+    expect(pages[2].match(/is-current/g)).toHaveLength(1);
+    expect(pages[2]).toMatch(/<a class="map-shape map-community is-current" href="\/communities\/liuan\/"/);
+    expect(pages[4]).not.toContain('is-current');
+    // English words on the same map object give English shapes, not the cached Chinese ones.
+    const english = getStrings('en');
+    expect(renderMapFigure(shared, english.chart, english.map, '/x.csv')).toContain(`（${english.map.noData}）`);
+  });
+
   test('escapes names so content cannot inject markup', () => {
     const chart = buildMapChart({
       id: 'x',
