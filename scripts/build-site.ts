@@ -54,7 +54,7 @@ await runCommand(async () => {
     const indexed = await search;
     await rename(searchFiles, path.join(values.staging, 'pagefind'));
     if (!quiet) console.log(formatIndexSummary(indexed));
-    await writeAdminSite(values.staging, getContentDir());
+    await writeAdminSite(values.staging, getContentDir(), { editorsDir: readSettings().editorsContentDir });
     await writeFile(values.summary, JSON.stringify(summary));
   } catch (error) {
     // runCommand's exit skips `finally`: the folders go here.

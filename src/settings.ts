@@ -27,6 +27,8 @@ export interface Settings {
   cityCacheDir: string;
   /** `SHEQU_ASTRO_CACHE_DIR`: Astro's cache folder for a district built inside a city (each district keeps its own). */
   astroCacheDir: string | undefined;
+  /** `SHEQU_EDITORS_CONTENT`: the editors' own folder when the build reads a prepared copy of it (a district inside a city); /admin/ edits that folder. */
+  editorsContentDir: string | undefined;
 }
 
 /** Reads the settings from an environment (the process's by default). */
@@ -43,6 +45,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     pagesPerShard: env.SHEQU_PAGES_PER_SHARD || undefined,
     cityCacheDir: env.SHEQU_CACHE_DIR ? path.join(env.SHEQU_CACHE_DIR, 'city') : path.resolve(cwd, 'node_modules', '.cache', 'shequ-city'),
     astroCacheDir: env.SHEQU_ASTRO_CACHE_DIR || undefined,
+    editorsContentDir: env.SHEQU_EDITORS_CONTENT || undefined,
   };
 }
 

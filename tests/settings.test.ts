@@ -5,12 +5,22 @@ import { readLoadOptions, readSettings } from '../src/settings.ts';
 describe('readSettings', () => {
   const cwd = '/work/checkout';
   const cache = path.join(cwd, 'node_modules/.cache/shequ');
-  const unset = { pagesPerShard: undefined, city: undefined, cityModel: undefined, astroCacheDir: undefined, cityCacheDir: path.join(cwd, 'node_modules/.cache/shequ-city') };
+  const unset = { pagesPerShard: undefined, city: undefined, cityModel: undefined, astroCacheDir: undefined, editorsContentDir: undefined, cityCacheDir: path.join(cwd, 'node_modules/.cache/shequ-city') };
   test.each([
     ['nothing set', {}, { contentDir: 'content', workDir: cache, cacheDir: cache, quiet: false, chromiumPath: '/usr/bin/chromium', cwd, ...unset }],
     [
       'every variable',
-      { SHEQU_CONTENT: '/srv/c', SHEQU_CACHE_DIR: '/tmp/c', SHEQU_QUIET: '1', CHROMIUM_PATH: '/opt/chrome', SHEQU_PAGES_PER_SHARD: '500', SHEQU_CITY: '{"title":"云岫市","home":"/"}', SHEQU_CITY_MODEL: '/tmp/m.json', SHEQU_ASTRO_CACHE_DIR: '/tmp/a' },
+      {
+        SHEQU_CONTENT: '/srv/c',
+        SHEQU_CACHE_DIR: '/tmp/c',
+        SHEQU_QUIET: '1',
+        CHROMIUM_PATH: '/opt/chrome',
+        SHEQU_PAGES_PER_SHARD: '500',
+        SHEQU_CITY: '{"title":"云岫市","home":"/"}',
+        SHEQU_CITY_MODEL: '/tmp/m.json',
+        SHEQU_ASTRO_CACHE_DIR: '/tmp/a',
+        SHEQU_EDITORS_CONTENT: '/srv/editors',
+      },
       {
         contentDir: '/srv/c',
         workDir: '/tmp/c',
@@ -22,6 +32,7 @@ describe('readSettings', () => {
         city: '{"title":"云岫市","home":"/"}',
         cityModel: '/tmp/m.json',
         astroCacheDir: '/tmp/a',
+        editorsContentDir: '/srv/editors',
         cityCacheDir: '/tmp/c/city',
       },
     ],

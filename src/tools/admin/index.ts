@@ -16,12 +16,14 @@ import { CHECK_CSS, CHINESE_FIRST_SCRIPT, renderAdminPage, renderCheckPage } fro
 /**
  * Writes /admin/ into a built site when site.yaml has `editing:`; does nothing otherwise.
  * Returns whether it wrote anything. The content was validated before, so site.yaml is valid.
+ * `editorsDir` is the folder the CMS edits when the build read a prepared copy of it (a district
+ * inside a city reads the city build's copy, with the city's `base`).
  */
-export async function writeAdminSite(outDir: string, contentDir: string): Promise<boolean> {
+export async function writeAdminSite(outDir: string, contentDir: string, { editorsDir }: { editorsDir?: string } = {}): Promise<boolean> {
   const file = path.join(contentDir, 'site.yaml');
   const site = parseFields(siteSchema, parseYaml(await readFile(file, 'utf8'), file), file).data as Site | undefined;
   if (!site?.editing) return false;
-  const contentPath = findContentPath(contentDir);
+  const contentPath = findContentPath(editorsDir ?? contentDir);
   const config = buildCmsConfig(site, { contentPath });
   if (!config) return false;
   const adminDir = path.join(outDir, 'admin');

@@ -14,6 +14,7 @@ import { checkCity } from './check-city.ts';
 import { computeDistrictKey } from './district-key.ts';
 import { prepareDistrictContent } from './district-content.ts';
 import { linkTree } from './link-tree.ts';
+import { findContentPath } from '../admin/index.ts';
 import { renderCityPages } from './city-pages.ts';
 import { writeCitySitemap } from './city-sitemap.ts';
 
@@ -69,7 +70,8 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuildRes
     const home = path.join(cacheRoot, district.slug);
     const site = path.join(home, 'site');
     const base = `${cityBase}${district.slug}/`;
-    const key = await computeDistrictKey(district.folder, checkout, { context, base, url: settings.url, strict: options.strict });
+    // Where the folder sits in its repository is in the key too: the district's /admin/ names it.
+    const key = await computeDistrictKey(district.folder, checkout, { context, base, url: settings.url, strict: options.strict, editors: findContentPath(district.folder) });
     const keyFile = path.join(home, 'key');
     const lastKey = await readFile(keyFile, 'utf8').catch(() => '');
     if (lastKey === key && existsSync(path.join(site, 'index.html'))) {
@@ -81,7 +83,7 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuildRes
       await rm(keyFile, { force: true });
       const content = path.join(home, 'content');
       await prepareDistrictContent(district.folder, content, { base, url: settings.url });
-      const status = await runDistrictBuild(checkout, content, site, context, options);
+      const status = await runDistrictBuild(checkout, { content, editors: district.folder }, site, context, options);
       if (status !== 0) {
         console.error(`构建已停止：区 ${district.slug}（${district.folder}）构建失败，输出文件夹保持不变。`);
         return { ...result, status };
@@ -110,10 +112,13 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuildRes
   return result;
 }
 
-/** Builds one district with the district pipeline (`npm run build`), in a child process. */
-function runDistrictBuild(checkout: string, content: string, out: string, context: { title: string; home: string }, options: CityBuildOptions): Promise<number> {
+/**
+ * Builds one district with the district pipeline (`npm run build`), in a child process, from the
+ * prepared copy `content`; its /admin/ edits the editors' own folder.
+ */
+function runDistrictBuild(checkout: string, { content, editors }: { content: string; editors: string }, out: string, context: { title: string; home: string }, options: CityBuildOptions): Promise<number> {
   const args = [path.join(checkout, 'scripts', 'build.ts'), '--content', content, '--out', out, ...(options.strict ? ['--strict'] : []), ...(options.verbose ? ['--verbose'] : [])];
-  const env = { ...process.env, SHEQU_CITY: JSON.stringify(context), SHEQU_CONTENT: content, SHEQU_ASTRO_CACHE_DIR: path.join(path.dirname(content), 'astro-cache') };
+  const env = { ...process.env, SHEQU_CITY: JSON.stringify(context), SHEQU_CONTENT: content, SHEQU_EDITORS_CONTENT: path.resolve(editors), SHEQU_ASTRO_CACHE_DIR: path.join(path.dirname(content), 'astro-cache') };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'], env, cwd: checkout });
     child.on('error', reject);

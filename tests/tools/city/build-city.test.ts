@@ -103,6 +103,14 @@ describe('buildCity', () => {
     expect(await findBrokenLinks(dist)).toEqual([]);
   });
 
+  test('a content district’s /admin/ edits the district’s own folder, not the city build’s copy of it', async () => {
+    const config = parse(await read('lanxi/admin/config.yml')) as { media_folder: string; collections: { folder: string }[] };
+    // The sample district is the checkout's content/ folder: the CMS opens the checkout's repository.
+    expect(config.media_folder).toBe('content/media');
+    expect(config.collections.map((c) => c.folder)).toEqual(['content/communities', 'content/reports']);
+    expect(await read('lanxi/admin/check/index.html')).not.toContain('.cache');
+  });
+
   test('the city CSV holds every community with its district, and the feed and sitemap cover every district', async () => {
     const csv = await read('data/communities.csv');
     const lines = csv.trim().split('\n');
