@@ -20,6 +20,8 @@ import { exitWithUsage, readCommandArgs } from '../src/tools/args.ts';
 import { CommandError, runCommand } from '../src/tools/command.ts';
 import { formatBuildFailure } from '../src/tools/build-failure.ts';
 import { formatIndexSummary, startSearchIndex } from '../src/tools/search/start.ts';
+import type { ChartPackMessage } from '../src/tools/chart-pack.ts';
+import { writeChartPack } from '../src/tools/chart-pack.ts';
 import type { IndexSummary } from '../src/tools/search/index-pages.ts';
 import { prepareAstroEnv } from './astro-env.ts';
 
@@ -50,21 +52,22 @@ await runCommand(async () => {
     const { build } = await import('astro');
     const { quiet } = readSettings();
     await build({ outDir: values.staging, logLevel: quiet ? 'warn' : 'info', integrations: [integration] });
-    await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
+    // Written by this process only when it runs on its own; under npm run build the parent writes them (src/tools/chart-pack.ts).
+    if (!process.send) await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
     const indexed = await search;
     await rename(searchFiles, path.join(values.staging, 'pagefind'));
     if (!quiet) console.log(formatIndexSummary(indexed));
     await writeAdminSite(values.staging, getContentDir(), { editorsDir: readSettings().editorsContentDir });
     await writeFile(values.summary, JSON.stringify(summary));
   } catch (error) {
-    // runCommand's exit skips `finally`: the folders go here.
-    await Promise.all([values.staging, chartFiles, searchFiles].map((dir) => rm(dir, { recursive: true, force: true })));
+    // runCommand's exit skips `finally`: the folders go here (the chart files are the parent's, when it writes them).
+    await Promise.all([values.staging, ...(process.send ? [] : [chartFiles]), searchFiles].map((dir) => rm(dir, { recursive: true, force: true })));
     if (error instanceof CommandError) throw error;
     console.error(formatBuildFailure(error, { out: values.out, folder: values.staging, cwd: process.cwd(), verbose: values.verbose, content: getContentDir() }));
     throw new CommandError('', 1);
   }
 });
-await rm(chartFiles, { recursive: true, force: true });
+if (!process.send) await rm(chartFiles, { recursive: true, force: true });
 
 /**
  * Loads and checks the content (exiting on a content error), writes the chart CSVs and hands
@@ -83,9 +86,14 @@ async function prepareProject(): Promise<{ summary: { communities: number; repor
   if (!project.content.site?.data.url) {
     console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
   }
-  // Chart CSVs are written first, beside the staging folder (Astro empties its output folder).
+  // Chart CSVs go beside the staging folder (Astro empties its output folder). Under npm run
+  // build they go to the parent as one pack, and it writes the files while Astro runs here.
   await rm(chartFiles, { recursive: true, force: true });
-  await writeChartFiles(chartFiles, buildPublishedCharts(project));
+  const charts = buildPublishedCharts(project);
+  if (process.send) {
+    await writeChartPack(`${chartFiles}.json`, charts);
+    process.send({ chartPack: `${chartFiles}.json` } satisfies ChartPackMessage);
+  } else await writeChartFiles(chartFiles, charts);
   // Started before the project is handed over and let go: it reads the checked model, not the pages.
   const search = startSearchIndex(project, searchFiles, { previousSite: path.resolve(values.out), pagesPerShard: readSettings().pagesPerShard });
   const summary = { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };

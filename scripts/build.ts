@@ -7,7 +7,7 @@
 // swaps the finished site in.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { applyContentFlag, getContentDir, readSettings } from '../src/settings.ts';
@@ -15,6 +15,8 @@ import { isCityFolder } from '../src/lib/city/city-file.ts';
 import { readCommandArgs } from '../src/tools/args.ts';
 import { CommandError, runCommand } from '../src/tools/command.ts';
 import { writePublishFiles } from '../src/tools/publish-files.ts';
+import { isChartPackMessage, unpackChartPack } from '../src/tools/chart-pack.ts';
+import { CHARTS_FOLDER } from '../src/lib/chart-files.ts';
 import { formatBuildFailure, formatSignalFailure } from '../src/tools/build-failure.ts';
 import { formatLockWait, releaseLockOnExit, tryTakeLock, updateLock, waitForLock } from '../src/tools/build-lock.ts';
 import { checkOutputFolder, chooseBuildFolder, moveFolder, recoverOutput, removeStaging, swapInOutput } from '../src/tools/output-folder.ts';
@@ -57,6 +59,8 @@ const stagingDir = `${outDir}.building`;
 let buildDir = stagingDir;
 const failure = { out: values.out, folder: stagingDir, cwd: process.cwd(), verbose: values.verbose };
 let child: ReturnType<typeof spawn> | undefined;
+// The chart CSVs this process writes from the child's pack, while the child runs Astro.
+let chartFiles: Promise<number> | undefined;
 let checkoutLock = '';
 // Staging folders are ours to remove only once this build holds the output folder's lock.
 let holdsOutput = false;
@@ -79,8 +83,14 @@ async function buildSite(): Promise<void> {
 
     const summaryFile = `${buildDir}.summary.json`;
     const status = await runSiteBuild(buildDir, summaryFile);
+    // Written here while the child ran Astro (src/tools/chart-pack.ts); waited for even when it failed, before the folders go.
+    const chartsWritten = await Promise.allSettled([chartFiles]);
     // The child has said why (content problems, or a failed Astro build) and left the output alone.
     if (status !== 0) await exitCleanly(status);
+    if (chartsWritten[0].status === 'rejected') throw chartsWritten[0].reason;
+    if (!chartFiles) throw new Error('构建子进程没有交来图表的 CSV 文件');
+    await rename(path.join(`${buildDir}.charts`, CHARTS_FOLDER), path.join(buildDir, CHARTS_FOLDER));
+    await rm(`${buildDir}.charts`, { recursive: true, force: true });
 
     await writePublishFiles(buildDir, { reuseFrom: outDir });
 
@@ -109,6 +119,13 @@ function runSiteBuild(siteDir: string, summaryFile: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     child = spawn(process.execPath, [path.join(import.meta.dirname, 'build-site.ts'), ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
     if (child.pid) updateLock(checkoutLock, { pid: process.pid, child: child.pid, out: outDir });
+    child.on('message', (message) => {
+      if (isChartPackMessage(message)) {
+        chartFiles = unpackChartPack(message.chartPack, `${siteDir}.charts`);
+        // Awaited after the child ends; a failure is reported there.
+        chartFiles.catch(() => undefined);
+      }
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       child = undefined;
