@@ -4,7 +4,7 @@
 // goes on to Astro; the parent, idle while the child builds and small (a file system call costs
 // this VM about twice as much in a process of 1.5 GB), writes the files meanwhile.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Chart } from '../lib/charts/build.ts';
@@ -20,8 +20,11 @@ export function isChartPackMessage(message: unknown): message is ChartPackMessag
   return typeof message === 'object' && message !== null && typeof (message as ChartPackMessage).chartPack === 'string';
 }
 
-/** Writes every chart's CSV, with its path inside a site, into one JSON file. */
+/** Writes every chart's CSV, with its path inside a site, into one JSON file (its folder made if missing). */
 export async function writeChartPack(file: string, charts: readonly Chart[]): Promise<void> {
+  // Beside the staging folder, which Astro has not made yet: on a fresh checkout building for
+  // another file system, node_modules/.cache/shequ-build/ does not exist.
+  await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(charts.map((chart) => [getChartCsvPath(chart.id), chart.csv])));
 }
 

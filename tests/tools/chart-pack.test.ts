@@ -34,7 +34,8 @@ describe('chart packs', () => {
   });
 
   test('a site without charts still gets its charts folder', async () => {
-    const pack = path.join(root, 'charts.json');
+    // Its folder does not exist yet: the pack makes it.
+    const pack = path.join(root, 'not-yet', 'charts.json');
     await writeChartPack(pack, []);
     expect(await unpackChartPack(pack, path.join(root, 'site'))).toBe(0);
     expect(await readdir(path.join(root, 'site'))).toEqual([CHARTS_FOLDER]);
