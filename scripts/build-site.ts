@@ -1,14 +1,13 @@
 // The first half of `npm run build`, run by scripts/build.ts in a child process so that all
 // of its memory is returned when it ends:
 //   node scripts/build-site.ts --staging <dir> --summary <file> [--out <dir>] [--strict] [--verbose]
-// Validates (writing nothing on a content error), builds the site with Astro into the staging
-// folder and writes the chart CSVs. The search index is built from the checked content while
+// Validates (writing nothing on a content error), hands the chart CSVs to the parent as one pack
+// (which it writes out meanwhile) and builds the site with Astro into the staging folder. The search index is built from the checked content while
 // Astro renders (Pagefind is a process of its own, on the other core) and moved in after.
 // Exit 0: the staging folder is complete.
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { CHARTS_FOLDER, writeChartFiles } from '../src/lib/chart-files.ts';
 import { buildPublishedCharts } from '../src/lib/charts/site-charts.ts';
 import { createProjectIntegration } from '../src/project-integration.ts';
 import { isFailing } from '../src/lib/problems.ts';
@@ -38,13 +37,14 @@ const spec = {
 const { values } = await runCommand(() => {
   const read = readCommandArgs(spec);
   if (!read.values.staging || !read.values.summary) exitWithUsage(spec, '缺少 --staging 或 --summary：这个脚本由 npm run build 调用。');
+  // Its parent writes the chart files it hands over (src/tools/chart-pack.ts).
+  if (!process.send) exitWithUsage(spec, '这个脚本由 npm run build 调用，不能单独运行。');
   // Spelled out so that the two checked values keep their `string` type outside this function.
   return { ...read, values: { ...read.values, staging: read.values.staging, summary: read.values.summary } };
 });
 prepareAstroEnv('production');
 stopWithParent();
 
-const chartFiles = `${values.staging}.charts`;
 const searchFiles = `${values.staging}.search`;
 await runCommand(async () => {
   try {
@@ -52,25 +52,22 @@ await runCommand(async () => {
     const { build } = await import('astro');
     const { quiet } = readSettings();
     await build({ outDir: values.staging, logLevel: quiet ? 'warn' : 'info', integrations: [integration] });
-    // Written by this process only when it runs on its own; under npm run build the parent writes them (src/tools/chart-pack.ts).
-    if (!process.send) await rename(path.join(chartFiles, CHARTS_FOLDER), path.join(values.staging, CHARTS_FOLDER));
     const indexed = await search;
     await rename(searchFiles, path.join(values.staging, 'pagefind'));
     if (!quiet) console.log(formatIndexSummary(indexed));
     await writeAdminSite(values.staging, getContentDir(), { editorsDir: readSettings().editorsContentDir });
     await writeFile(values.summary, JSON.stringify(summary));
   } catch (error) {
-    // runCommand's exit skips `finally`: the folders go here (the chart files are the parent's, when it writes them).
-    await Promise.all([values.staging, ...(process.send ? [] : [chartFiles]), searchFiles].map((dir) => rm(dir, { recursive: true, force: true })));
+    // runCommand's exit skips `finally`: the folders go here (the chart files are the parent's).
+    await Promise.all([values.staging, searchFiles].map((dir) => rm(dir, { recursive: true, force: true })));
     if (error instanceof CommandError) throw error;
     console.error(formatBuildFailure(error, { out: values.out, folder: values.staging, cwd: process.cwd(), verbose: values.verbose, content: getContentDir() }));
     throw new CommandError('', 1);
   }
 });
-if (!process.send) await rm(chartFiles, { recursive: true, force: true });
 
 /**
- * Loads and checks the content (exiting on a content error), writes the chart CSVs and hands
+ * Loads and checks the content (exiting on a content error), hands the chart CSVs over and hands
  * the project to Astro's loaders through an integration (src/project-integration.ts): once the
  * loaders have taken it and filled Astro's store, nothing holds it and its memory can go.
  */
@@ -86,14 +83,11 @@ async function prepareProject(): Promise<{ summary: { communities: number; repor
   if (!project.content.site?.data.url) {
     console.warn('提示：site.yaml 没有设置 url（网站公开地址），本次构建不生成规范链接（canonical）、sitemap 和 RSS。');
   }
-  // Chart CSVs go beside the staging folder (Astro empties its output folder). Under npm run
-  // build they go to the parent as one pack, and it writes the files while Astro runs here.
-  await rm(chartFiles, { recursive: true, force: true });
-  const charts = buildPublishedCharts(project);
-  if (process.send) {
-    await writeChartPack(`${chartFiles}.json`, charts);
-    process.send({ chartPack: `${chartFiles}.json` } satisfies ChartPackMessage);
-  } else await writeChartFiles(chartFiles, charts);
+  // The chart CSVs go to the parent as one pack (beside the staging folder, which Astro empties),
+  // and it writes the files while Astro runs here.
+  const chartPack = `${values.staging}.charts.json`;
+  await writeChartPack(chartPack, buildPublishedCharts(project));
+  process.send?.({ chartPack } satisfies ChartPackMessage);
   // Started before the project is handed over and let go: it reads the checked model, not the pages.
   const search = startSearchIndex(project, searchFiles, { previousSite: path.resolve(values.out), pagesPerShard: readSettings().pagesPerShard });
   const summary = { communities: project.content.communities.length, reports: project.content.reports.filter((r) => !r.data.draft).length };

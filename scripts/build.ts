@@ -83,14 +83,9 @@ async function buildSite(): Promise<void> {
 
     const summaryFile = `${buildDir}.summary.json`;
     const status = await runSiteBuild(buildDir, summaryFile);
-    // Written here while the child ran Astro (src/tools/chart-pack.ts); waited for even when it failed, before the folders go.
-    const chartsWritten = await Promise.allSettled([chartFiles]);
     // The child has said why (content problems, or a failed Astro build) and left the output alone.
     if (status !== 0) await exitCleanly(status);
-    if (chartsWritten[0].status === 'rejected') throw chartsWritten[0].reason;
-    if (!chartFiles) throw new Error('构建子进程没有交来图表的 CSV 文件');
-    await rename(path.join(`${buildDir}.charts`, CHARTS_FOLDER), path.join(buildDir, CHARTS_FOLDER));
-    await rm(`${buildDir}.charts`, { recursive: true, force: true });
+    await placeChartFiles(buildDir);
 
     await writePublishFiles(buildDir, { reuseFrom: outDir });
 
@@ -130,9 +125,18 @@ function runSiteBuild(siteDir: string, summaryFile: string): Promise<number> {
     child.on('exit', (code, signal) => {
       child = undefined;
       if (signal) console.error(formatSignalFailure(signal, { ...failure, folder: siteDir }));
-      resolve(code ?? 1);
+      // Chart files still being written are finished before anything removes or moves their folder.
+      void Promise.allSettled([chartFiles]).then(() => resolve(code ?? 1));
     });
   });
+}
+
+/** Moves in the chart CSVs this process wrote from the child's pack (src/tools/chart-pack.ts). */
+async function placeChartFiles(siteDir: string): Promise<void> {
+  if (!chartFiles) throw new Error('构建子进程没有交来图表的 CSV 文件');
+  await chartFiles;
+  await rename(path.join(`${siteDir}.charts`, CHARTS_FOLDER), path.join(siteDir, CHARTS_FOLDER));
+  await rm(`${siteDir}.charts`, { recursive: true, force: true });
 }
 
 /** Why the old site could not be deleted, in one line. */

@@ -21,17 +21,19 @@ export type ReportEntry = CollectionEntry<'reports'>;
 type SiteView = { site: Site; district: DistrictFigures; medians: DistrictMedians; t: ReturnType<typeof getStrings>; uiLang: 'en' | undefined };
 
 // A build's store does not change while it renders, and about twenty components of every page
-// ask for the site: a build reads it once. `npm run dev` reads it on every request, so an edit shows.
-let builtSite: Promise<SiteView> | undefined;
+// ask for the site (and chart lookups for what it holds): a build reads the entry once.
+// `npm run dev` reads it on every request, so an edit shows.
+const askSiteEntry = () => getEntry('site', 'site');
+let builtSiteEntry: ReturnType<typeof askSiteEntry> | undefined;
 
-/** The site settings, the district's figures and the interface text. */
-export function getSite(): Promise<SiteView> {
-  if (import.meta.env.DEV) return readSite();
-  return (builtSite ??= readSite());
+function readSiteEntry(): ReturnType<typeof askSiteEntry> {
+  if (import.meta.env.DEV) return askSiteEntry();
+  return (builtSiteEntry ??= askSiteEntry());
 }
 
-async function readSite(): Promise<SiteView> {
-  const entry = await getEntry('site', 'site');
+/** The site settings, the district's figures and the interface text. */
+export async function getSite(): Promise<SiteView> {
+  const entry = await readSiteEntry();
   if (!entry) throw new Error('site.yaml was not loaded: run `npm run validate` to see why');
   const { figures, medians, problems: _problems, errorCount: _errors, warningCount: _warnings, holds: _holds, ...site } = entry.data;
   // Pages keep lang="zh-CN" for the content; English interface text says it is English.
@@ -41,7 +43,7 @@ async function readSite(): Promise<SiteView> {
 
 /** In `npm run dev`: the content's first errors, and how many errors and warnings there are in all. */
 export async function getDevProblems(): Promise<{ problems: Problem[]; errorCount: number; warningCount: number }> {
-  const data = (await getEntry('site', 'site'))?.data;
+  const data = (await readSiteEntry())?.data;
   return { problems: data?.problems ?? [], errorCount: data?.errorCount ?? 0, warningCount: data?.warningCount ?? 0 };
 }
 
@@ -102,7 +104,7 @@ export async function getTables(): Promise<CollectionEntry<'tables'>[]> {
  * gets an English warning in the editor's terminal ("does not exist or is empty"): ask here first.
  */
 async function getHoldings(): Promise<{ communities: number; reports: number; tables: number; charts: string[] }> {
-  return (await getEntry('site', 'site'))?.data.holds ?? { communities: 0, reports: 0, tables: 0, charts: [] };
+  return (await readSiteEntry())?.data.holds ?? { communities: 0, reports: 0, tables: 0, charts: [] };
 }
 
 /** A map by its chart id (`overview-map`, or a street's: see getStreetMapId); a lookup, not a scan. */
