@@ -7,7 +7,7 @@ import type { MarkdownEntry } from './lib/content.ts';
 import { formatProblem } from './lib/problems.ts';
 import { summarizeDistrict } from './lib/model.ts';
 import type { Project } from './lib/project.ts';
-import { writeBody } from './lib/bodies.ts';
+import { openBodyFolder } from './lib/bodies.ts';
 import type { LoaderSession } from './loader-session.ts';
 import { isRemoteUrl, readImagePath, resolveImageFile } from './lib/markdown/images.ts';
 import { reportSchema, siteSchema } from './lib/schema.ts';
@@ -123,13 +123,14 @@ async function setBodies(session: LoaderSession, { store, generateDigest, watche
   const ids = new Set(entries.map((e) => e.id));
   for (const id of store.keys()) if (!ids.has(id) && !kept.has(id)) store.delete(id);
   const queue = [...entries];
+  const bodies = await openBodyFolder(session.folders.bodies);
   // A few writes at a time: neither one by one nor tens of thousands at once.
   await Promise.all(
     Array.from({ length: 16 }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const rendered = project.rendered.get(next.entry.file);
         if (!rendered) continue;
-        const key = await writeBody(session.folders.bodies, rendered.html);
+        const key = await bodies.write(rendered.html);
         const images = rendered.images.map((i) => i.url);
         const data = { key, headings: rendered.headings, charts: rendered.charts.map((c) => c.id), images };
         // Astro resolves a body's images relative to the entry's file, from these imports: the

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { getBodiesFolder, getBodyKey, readBodyFile, writeBody } from '../../src/lib/bodies.ts';
+import { getBodiesFolder, getBodyKey, openBodyFolder, readBodyFile } from '../../src/lib/bodies.ts';
 
 let folder: string;
 beforeEach(async () => {
@@ -30,20 +30,29 @@ describe('getBodyKey', () => {
   });
 });
 
-describe('writeBody', () => {
+describe('openBodyFolder', () => {
   test('gives back exactly the HTML through its key, creating the folder', async () => {
-    const key = await writeBody(folder, html);
+    const key = await (await openBodyFolder(folder)).write(html);
     expect(key).toBe(getBodyKey(html));
     expect(await readBodyFile(folder, key)).toBe(html);
   });
 
   test('writes a body once: a second load with the same HTML leaves the file as it is, and no partial files', async () => {
-    const key = await writeBody(folder, html);
+    const key = await (await openBodyFolder(folder)).write(html);
     const first = await stat(path.join(folder, `${key}.html`));
-    await writeBody(folder, html);
+    const second = await openBodyFolder(folder);
+    await second.write(html);
     expect((await stat(path.join(folder, `${key}.html`))).mtimeMs).toBe(first.mtimeMs);
-    await writeBody(folder, '<p>报告</p>');
+    await second.write('<p>报告</p>');
     expect((await readdir(folder)).sort()).toEqual([`${getBodyKey('<p>报告</p>')}.html`, `${key}.html`].sort());
+  });
+
+  test('equal bodies written at the same time share one file, each write done when it resolves', async () => {
+    const bodies = await openBodyFolder(folder);
+    const keys = await Promise.all([bodies.write(html), bodies.write(html), bodies.write('<p>报告</p>')]);
+    expect(keys).toEqual([getBodyKey(html), getBodyKey(html), getBodyKey('<p>报告</p>')]);
+    expect(await readBodyFile(folder, keys[1])).toBe(html);
+    expect((await readdir(folder)).sort()).toEqual([...new Set(keys)].map((key) => `${key}.html`).sort());
   });
 });
 
