@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DistrictMedians } from './charts/builtin.ts';
 import { getDistrictMedians } from './charts/builtin.ts';
 import { getBodyChartIdPrefix } from './charts/ids.ts';
@@ -17,6 +18,7 @@ import { createError, sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
 import type { Community } from './schema.ts';
 import { checkGeoLayer } from './geo/check.ts';
+import { digestRenderContext, getRenderKey, openRenderCache } from './render-cache.ts';
 import type { GeoLayers } from './geo/map.ts';
 
 /**
@@ -35,6 +37,8 @@ export interface Project {
   medians?: DistrictMedians;
   /** Every problem, sorted by file and line. */
   problems: Problem[];
+  /** How many bodies were rendered rather than found in the cache of an earlier load. */
+  renderedBodies: number;
 }
 
 /** What the caller (the shell) decides for a load: see `ReadOptions`. */
@@ -49,7 +53,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const content = await readContent(root, options);
   const problems = [...content.problems, ...checkContent(content)];
   const rendered = new Map<string, RenderedMarkdown>();
-  if (!content.site) return { content, rendered, problems: sortProblems(problems) };
+  if (!content.site) return { content, rendered, problems: sortProblems(problems), renderedBodies: 0 };
 
   const site = content.site.data;
   const communities = content.communities.map((c) => c.data);
@@ -62,16 +66,21 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const md = createMarkdown({ base: site.base });
   const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
   const strings = getStrings(site.locale);
+  // A rebuild renders only the bodies whose text or context changed (src/lib/render-cache.ts).
+  const cache = await openRenderCache(path.resolve(root), options.cacheDir);
+  const contextDigest = digestRenderContext(context);
   const render = (entry: MarkdownEntry<unknown>, kind: 'community' | 'report', community?: Community) => {
-    const result = renderMarkdown(md, entry.body, {
-      context: community ? { ...context, community } : context,
-      file: entry.file,
-      bodyLine: entry.bodyLine,
-      chartIdPrefix: getBodyChartIdPrefix(kind, entry.slug),
-      strings: strings.chart,
-      base: site.base,
-      uiLang: site.locale === 'en' ? 'en' : undefined,
-    });
+    const result = cache.remember(entry.file, getRenderKey(contextDigest, entry, kind), () =>
+      renderMarkdown(md, entry.body, {
+        context: community ? { ...context, community } : context,
+        file: entry.file,
+        bodyLine: entry.bodyLine,
+        chartIdPrefix: getBodyChartIdPrefix(kind, entry.slug),
+        strings: strings.chart,
+        base: site.base,
+        uiLang: site.locale === 'en' ? 'en' : undefined,
+      }),
+    );
     rendered.set(entry.file, result);
     for (const found of findControlCharacters(entry.body)) {
       problems.push(createError(entry.file, { line: entry.bodyLine + found.line - 1, column: found.column }, '', describeStrangeCharacter('正文这一行', found)));
@@ -80,8 +89,9 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   };
   for (const entry of content.communities) render(entry, 'community', entry.data);
   for (const entry of content.reports) render(entry, 'report');
+  await cache.save();
   const medians = getDistrictMedians(communities);
-  return { content, rendered, district, context, medians, problems: sortProblems(problems) };
+  return { content, rendered, district, context, medians, problems: sortProblems(problems), renderedBodies: cache.computed };
 }
 
 /** Checks the boundary files' names against the content; keeps only the features it can name. */

@@ -234,6 +234,39 @@ describe('loadProject with the parse cache', () => {
   });
 });
 
+describe('loadProject with the cache of rendered bodies', () => {
+  test('a second load renders no body; an edited body is rendered alone; a changed community renders every body again', async () => {
+    const dir = await copyFixture();
+    const cache = { cacheDir: `${dir}-cache` };
+    const htmlOf = (project: Awaited<ReturnType<typeof loadProject>>, file: string) => [...project.rendered].find(([f]) => f.endsWith(file))?.[1].html ?? '';
+    try {
+      const first = await loadProject(dir, cache);
+      const bodies = first.rendered.size;
+      expect(first.renderedBodies).toBe(bodies);
+      const second = await loadProject(dir, cache);
+      expect(second.renderedBodies).toBe(0);
+      expect([...second.rendered]).toEqual([...first.rendered]);
+      expect(second.problems.map(formatProblem)).toEqual(first.problems.map(formatProblem));
+
+      await editFile(dir, 'communities/hetang.md', '服务用房{{ community.facility.area_m2 }}平方米。', '服务用房{{ community.facility.area_m2 }}平方米，周末开放。');
+      const third = await loadProject(dir, cache);
+      expect(third.renderedBodies).toBe(1);
+      expect(htmlOf(third, 'hetang.md')).toContain('周末开放');
+      expect(htmlOf(third, 'shijian.md')).toBe(htmlOf(first, 'shijian.md'));
+
+      // The district's households, which the report quotes, change with one community's.
+      await editFile(dir, 'communities/hetang.md', 'households: 2000', 'households: 2100');
+      const fourth = await loadProject(dir, cache);
+      expect(fourth.renderedBodies).toBe(bodies);
+      expect(htmlOf(fourth, 'shijian.md')).not.toBe(htmlOf(third, 'shijian.md'));
+      expect(htmlOf(fourth, 'shijian.md')).toBe(htmlOf(await loadProject(dir), 'shijian.md'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(cache.cacheDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('loadProject with keys named like Object.prototype members', () => {
   const KEYS = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
   // Where a content key is looked up: [place, file, text to find, text with the key, line, severity].

@@ -7,7 +7,7 @@ import { FIXTURE } from '../../helpers/content.ts';
 describe('loadProject', () => {
   test('checks and renders without drawing the site’s charts (npm run validate draws none)', async () => {
     const project = await loadProject(FIXTURE);
-    expect(Object.keys(project).sort()).toEqual(['content', 'context', 'district', 'medians', 'problems', 'rendered']);
+    expect(Object.keys(project).sort()).toEqual(['content', 'context', 'district', 'medians', 'problems', 'rendered', 'renderedBodies']);
   });
 });
 
