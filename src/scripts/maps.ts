@@ -28,7 +28,8 @@ function setUpMap(figure: HTMLElement): void {
   new MutationObserver(() => syncViewToggle(figure)).observe(document.documentElement, { attributes: true, attributeFilter: ['data-care'] });
   const show = (event: Event) => {
     const shape = (event.target as Element).closest('.map-shape');
-    if (shape && readout) readout.textContent = shape.getAttribute('aria-label');
+    // A shape's name and values are its title (which names it for screen readers too).
+    if (shape && readout) readout.textContent = shape.querySelector('title')?.textContent ?? '';
   };
   figure.querySelector('svg')?.addEventListener('focusin', show);
   figure.querySelector('svg')?.addEventListener('mouseover', show);

@@ -42,7 +42,9 @@ describe('maps of the sample district (with boundary files)', () => {
 
   test('a community page shows its street with itself highlighted', async () => {
     const figure = (await readPage(dist(), '/communities/liuyuan/')).querySelector('figure.map-figure');
-    expect(figure?.querySelector('.is-current')?.getAttribute('aria-label')).toMatch(/^本社区：柳园社区（桥北街道）：规范达标率/);
+    // Its accessible name: the title its aria-labelledby points to.
+    const current = figure?.querySelector('.is-current');
+    expect(figure?.querySelector(`title[id="${current?.getAttribute('aria-labelledby')}"]`)?.textContent).toMatch(/^本社区：柳园社区（桥北街道）：规范达标率/);
     expect(titlesOf(figure)).toContain('桥北街道');
     expect(figure?.querySelector('.map-current')?.textContent).toBe('本社区：柳园社区');
   });

@@ -1,3 +1,4 @@
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import type { GeoLayers, MapItem } from '../../../src/lib/geo/map.ts';
 import { buildMapChart } from '../../../src/lib/geo/map.ts';
@@ -63,9 +64,23 @@ describe('renderMapFigure', () => {
 
   test('names every shape with its values and never relies on colour alone', () => {
     const html = renderMapFigure(build(GEO), t.chart, t.map, '/x.csv');
-    for (const name of ['东城街道', '西城街道', '荷塘社区（东城街道）', '柳岸社区（西城街道）']) expect(html).toContain(`<title>${name}：`);
-    expect(html).toContain('<title>西城街道：规范达标率 100.0%；户均改造投入 —（无数据）</title>');
+    for (const name of ['东城街道', '西城街道', '荷塘社区（东城街道）', '柳岸社区（西城街道）']) expect(html).toMatch(new RegExp(`<title id="[^"]+">${name}：`));
+    expect(html).toMatch(/<title id="[^"]+">西城街道：规范达标率 100.0%；户均改造投入 —（无数据）<\/title>/);
     expect(html).toContain('示意图，不作为权属界线依据');
+  });
+
+  test('names each shape by its own title (aria-labelledby), with ids unique across maps on one page', () => {
+    const page = parse([build(GEO), { ...build({}), id: 'fixture-map-2' }].map((chart) => renderMapFigure(chart, t.chart, t.map, '/x.csv', { highlight: 'liuan' })).join(''));
+    const shapes = page.querySelectorAll('.map-shape');
+    expect(shapes).toHaveLength(6);
+    for (const shape of shapes) {
+      const title = shape.querySelector('title');
+      expect(title?.getAttribute('id')).toBe(shape.getAttribute('aria-labelledby'));
+      expect(title?.textContent).toMatch(/^(本社区：)?[^：]+：规范达标率 /);
+      expect(shape.hasAttribute('aria-label')).toBe(false);
+    }
+    const ids = page.querySelectorAll('[id]').map((e) => e.getAttribute('id'));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test('draws one map object for several pages exactly as fresh maps: the highlight never sticks', () => {
