@@ -9,7 +9,7 @@ export interface Settings {
   contentDir: string;
   /** The folder for files kept between runs (`SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ`): the rendered bodies pages read live here, cache or not. */
   workDir: string;
-  /** The parse cache's folder (`SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ`); undefined with `SHEQU_CACHE=off`. */
+  /** The parse and body caches' folder (`SHEQU_CACHE_DIR`, else `node_modules/.cache/shequ`); undefined with `SHEQU_CACHE=off`. */
   cacheDir: string | undefined;
   /** `SHEQU_QUIET`: builds print only warnings and errors (tests set it). */
   quiet: boolean;
