@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // Rendered bodies travel from the loaders to the pages as files, not through Astro's data
@@ -26,6 +26,14 @@ function getBodyFile(folder: string, key: string): string {
 export interface BodyFolder {
   /** Writes a body under its key unless the folder has it already; returns the key. */
   write(html: string): Promise<string>;
+  /**
+   * Deletes the bodies (and left-over partial files) this load did not write or ask for and
+   * that are older than `minAgeMs`: each edit adds a file, and a folder of 10,000 communities
+   * adds 10,000 when every body changes. The age spares a dev server or build of another
+   * content folder of the same checkout; a body deleted too eagerly is written again by the
+   * next load that needs it. Returns how many files went.
+   */
+  prune(minAgeMs: number): Promise<number>;
 }
 
 /**
@@ -35,15 +43,39 @@ export interface BodyFolder {
  */
 export async function openBodyFolder(folder: string): Promise<BodyFolder> {
   await mkdir(folder, { recursive: true });
+  const names = await readdir(folder);
   const written = new Map<string, Promise<void>>();
-  for (const name of await readdir(folder)) if (name.endsWith('.html')) written.set(name.slice(0, -'.html'.length), Promise.resolve());
+  for (const name of names) if (name.endsWith('.html')) written.set(name.slice(0, -'.html'.length), Promise.resolve());
+  const used = new Set<string>();
   return {
     async write(html) {
       const key = getBodyKey(html);
+      used.add(key);
       // Equal bodies share a file: the second waits for the first's write.
       if (!written.has(key)) written.set(key, writeAside(getBodyFile(folder, key), html));
       await written.get(key);
       return key;
+    },
+    async prune(minAgeMs) {
+      const before = Date.now() - minAgeMs;
+      const unused = names.filter((name) => !(name.endsWith('.html') && used.has(name.slice(0, -'.html'.length))));
+      const gone = await Promise.all(
+        unused.map(async (name) => {
+          const file = path.join(folder, name);
+          const stale = await stat(file).then(
+            (s) => s.mtimeMs < before,
+            () => false,
+          );
+          return (
+            stale &&
+            (await rm(file, { force: true }).then(
+              () => true,
+              () => false,
+            ))
+          );
+        }),
+      );
+      return gone.filter(Boolean).length;
     },
   };
 }
@@ -55,7 +87,7 @@ async function writeAside(file: string, html: string): Promise<void> {
   await rename(aside, file);
 }
 
-/** The HTML of a body that `writeBody` wrote; a clear error when the file has gone. */
+/** The HTML of a body that a `BodyFolder` wrote; a clear error when the file has gone. */
 export async function readBodyFile(folder: string, key: string): Promise<string> {
   const file = getBodyFile(folder, key);
   try {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -53,6 +53,24 @@ describe('openBodyFolder', () => {
     expect(keys).toEqual([getBodyKey(html), getBodyKey(html), getBodyKey('<p>报告</p>')]);
     expect(await readBodyFile(folder, keys[1])).toBe(html);
     expect((await readdir(folder)).sort()).toEqual([...new Set(keys)].map((key) => `${key}.html`).sort());
+  });
+});
+
+describe('BodyFolder.prune', () => {
+  test('deletes only the old bodies and partial files this load did not use', async () => {
+    const first = await openBodyFolder(folder);
+    const [dropped, reused, fresh] = await Promise.all(['<p>旧的</p>', '<p>再用</p>', '<p>新近</p>'].map((h) => first.write(h)));
+    await writeFile(path.join(folder, 'x.html.1234.partial'), '<p>半');
+    const week = 8 * 24 * 60 * 60;
+    const old = new Date(Date.now() - week * 1000);
+    for (const name of [`${dropped}.html`, `${reused}.html`, 'x.html.1234.partial']) await utimes(path.join(folder, name), old, old);
+
+    const second = await openBodyFolder(folder);
+    await second.write('<p>再用</p>');
+    expect(await second.prune(7 * 24 * 60 * 60 * 1000)).toBe(2);
+    // The old body used again stays, and so does the unused one younger than the limit.
+    expect((await readdir(folder)).sort()).toEqual([`${reused}.html`, `${fresh}.html`].sort());
+    expect(await readBodyFile(folder, reused)).toBe('<p>再用</p>');
   });
 });
 
