@@ -8,10 +8,11 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { buildPublishedCharts } from '../src/lib/charts/site-charts.ts';
+import { listPublishedCsvs } from '../src/lib/charts/site-charts.ts';
 import { createProjectIntegration } from '../src/project-integration.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { loadProject } from '../src/lib/project.ts';
+import { openCoreCache } from '../src/lib/render-cache.ts';
 import { getContentDir, readLoadOptions, readSettings } from '../src/settings.ts';
 import { formatReport } from '../src/tools/problem-report.ts';
 import { writeAdminSite } from '../src/tools/admin/index.ts';
@@ -86,7 +87,9 @@ async function prepareProject(): Promise<{ summary: { communities: number; repor
   // The chart CSVs go to the parent as one pack (beside the staging folder, which Astro empties),
   // and it writes the files while Astro runs here.
   const chartPack = `${values.staging}.charts.json`;
-  await writeChartPack(chartPack, buildPublishedCharts(project));
+  const chartCache = await openCoreCache('charts', path.resolve(getContentDir()), readLoadOptions().cacheDir);
+  await writeChartPack(chartPack, listPublishedCsvs(project, chartCache));
+  await chartCache.save();
   process.send?.({ chartPack } satisfies ChartPackMessage);
   // Started before the project is handed over and let go: it reads the checked model, not the pages.
   const search = startSearchIndex(project, searchFiles, { previousSite: path.resolve(values.out), pagesPerShard: readSettings().pagesPerShard });

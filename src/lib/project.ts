@@ -18,7 +18,7 @@ import { createError, sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
 import type { Community } from './schema.ts';
 import { checkGeoLayer } from './geo/check.ts';
-import { digestRenderContext, getRenderKey, openRenderCache } from './render-cache.ts';
+import { digestRenderContext, getRenderKey, openCoreCache } from './render-cache.ts';
 import type { GeoLayers } from './geo/map.ts';
 
 /**
@@ -39,6 +39,8 @@ export interface Project {
   problems: Problem[];
   /** How many bodies were rendered rather than found in the cache of an earlier load. */
   renderedBodies: number;
+  /** A digest of everything bodies and charts read besides a body's own text (src/lib/render-cache.ts); undefined without a valid site.yaml. */
+  contextDigest?: string;
 }
 
 /** What the caller (the shell) decides for a load: see `ReadOptions`. */
@@ -67,7 +69,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
   const strings = getStrings(site.locale);
   // A rebuild renders only the bodies whose text or context changed (src/lib/render-cache.ts).
-  const cache = await openRenderCache(path.resolve(root), options.cacheDir);
+  const cache = await openCoreCache('rendered', path.resolve(root), options.cacheDir);
   const contextDigest = digestRenderContext(context);
   const render = (entry: MarkdownEntry<unknown>, kind: 'community' | 'report', community?: Community) => {
     const result = cache.remember(entry.file, getRenderKey(contextDigest, entry, kind), () =>
@@ -91,7 +93,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   for (const entry of content.reports) render(entry, 'report');
   await cache.save();
   const medians = getDistrictMedians(communities);
-  return { content, rendered, district, context, medians, problems: sortProblems(problems), renderedBodies: cache.computed };
+  return { content, rendered, district, context, medians, problems: sortProblems(problems), renderedBodies: cache.computed, contextDigest };
 }
 
 /** Checks the boundary files' names against the content; keeps only the features it can name. */

@@ -14,13 +14,14 @@ import { openFileCache } from './file-cache.ts';
 const CORE = new URL('.', import.meta.url);
 
 /**
- * Opens the cache of rendered bodies of the content folder `root`. Any change to the core's code
- * empties it (rendering reaches Markdown, charts, maps, number formats and interface words).
- * Without the core's source files to fingerprint (bundled code), nothing is cached.
+ * Opens a cache of what the core produces from the content folder `root`: `rendered` (bodies,
+ * by loadProject) or `charts` (the built-in charts' CSVs, by the build). Any change to the
+ * core's code empties it (rendering reaches Markdown, charts, maps, number formats and
+ * interface words). Without the core's source files to fingerprint (bundled code), nothing is cached.
  */
-export async function openRenderCache(root: string, cacheDir: string | undefined): Promise<FileCache> {
+export async function openCoreCache(kind: 'rendered' | 'charts', root: string, cacheDir: string | undefined): Promise<FileCache> {
   const code = await listCoreModules();
-  const name = `rendered-${createHash('sha1').update(root).digest('hex').slice(0, 12)}`;
+  const name = `${kind}-${createHash('sha1').update(root).digest('hex').slice(0, 12)}`;
   return openFileCache(name, code, code.length > 0 ? cacheDir : undefined);
 }
 

@@ -18,7 +18,7 @@ export function isChartPackMessage(message: unknown): message is ChartPackMessag
 }
 
 /** Writes every chart's id and CSV into one JSON file (its folder made if missing). */
-export async function writeChartPack(file: string, charts: readonly Chart[]): Promise<void> {
+export async function writeChartPack(file: string, charts: readonly Pick<Chart, 'id' | 'csv'>[]): Promise<void> {
   // Beside the staging folder, which Astro has not made yet: on a fresh checkout building for
   // another file system, node_modules/.cache/shequ-build/ does not exist.
   await mkdir(path.dirname(file), { recursive: true });
