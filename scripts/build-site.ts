@@ -12,7 +12,7 @@ import { listPublishedCsvs } from '../src/lib/charts/site-charts.ts';
 import { createProjectIntegration } from '../src/project-integration.ts';
 import { isFailing } from '../src/lib/problems.ts';
 import { loadProject } from '../src/lib/project.ts';
-import { openCoreCache } from '../src/lib/render-cache.ts';
+import { openCoreCache } from '../src/lib/core-cache.ts';
 import { getContentDir, readLoadOptions, readSettings } from '../src/settings.ts';
 import { formatReport } from '../src/tools/problem-report.ts';
 import { writeAdminSite } from '../src/tools/admin/index.ts';
@@ -87,7 +87,7 @@ async function prepareProject(): Promise<{ summary: { communities: number; repor
   // The chart CSVs go to the parent as one pack (beside the staging folder, which Astro empties),
   // and it writes the files while Astro runs here.
   const chartPack = `${values.staging}.charts.json`;
-  const chartCache = await openCoreCache('charts', path.resolve(getContentDir()), readLoadOptions().cacheDir);
+  const chartCache = await openCoreCache('charts', project.content.root, readLoadOptions().cacheDir);
   await writeChartPack(chartPack, listPublishedCsvs(project, chartCache));
   await chartCache.save();
   process.send?.({ chartPack } satisfies ChartPackMessage);

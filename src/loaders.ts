@@ -113,6 +113,9 @@ function getStoredPath(entry: Entry): string {
   return path.relative(process.cwd(), entry.absolutePath);
 }
 
+// How old a body no load of this build used must be before it is deleted (see BodyFolder.prune).
+const UNUSED_BODY_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
 /**
  * Writes each rendered body to its file and keeps its key and metadata in the `bodies`
  * collection (id `<collection>/<slug>`), which pages read through src/bodies.ts.
@@ -143,9 +146,6 @@ async function setBodies(session: LoaderSession, { store, generateDigest, watche
   // A build lets old bodies go; `npm run dev` keeps them, as pages kept from before an error still show theirs.
   if (!watcher) await bodies.prune(UNUSED_BODY_AGE_MS);
 }
-
-// How old a body no load of this build used must be before it is deleted (see BodyFolder.prune).
-const UNUSED_BODY_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * In `npm run dev`, a page whose file now has an error keeps its last good version (the

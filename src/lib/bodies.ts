@@ -59,23 +59,20 @@ export async function openBodyFolder(folder: string): Promise<BodyFolder> {
     async prune(minAgeMs) {
       const before = Date.now() - minAgeMs;
       const unused = names.filter((name) => !(name.endsWith('.html') && used.has(name.slice(0, -'.html'.length))));
-      const gone = await Promise.all(
+      let pruned = 0;
+      await Promise.all(
         unused.map(async (name) => {
           const file = path.join(folder, name);
-          const stale = await stat(file).then(
-            (s) => s.mtimeMs < before,
-            () => false,
-          );
-          return (
-            stale &&
-            (await rm(file, { force: true }).then(
-              () => true,
-              () => false,
-            ))
-          );
+          try {
+            if ((await stat(file)).mtimeMs >= before) return;
+            await rm(file);
+            pruned++;
+          } catch {
+            // Gone already (another load pruned it), or not ours to delete: left as it is.
+          }
         }),
       );
-      return gone.filter(Boolean).length;
+      return pruned;
     },
   };
 }

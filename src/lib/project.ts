@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { DistrictMedians } from './charts/builtin.ts';
 import { getDistrictMedians } from './charts/builtin.ts';
 import { getBodyChartIdPrefix } from './charts/ids.ts';
@@ -18,7 +17,7 @@ import { createError, sortProblems } from './problems.ts';
 import { listSitePaths } from './routes.ts';
 import type { Community } from './schema.ts';
 import { checkGeoLayer } from './geo/check.ts';
-import { digestRenderContext, getRenderKey, openCoreCache } from './render-cache.ts';
+import { digestRenderContext, getRenderKey, openCoreCache } from './core-cache.ts';
 import type { GeoLayers } from './geo/map.ts';
 
 /**
@@ -39,7 +38,7 @@ export interface Project {
   problems: Problem[];
   /** How many bodies were rendered rather than found in the cache of an earlier load. */
   renderedBodies: number;
-  /** A digest of everything bodies and charts read besides a body's own text (src/lib/render-cache.ts); undefined without a valid site.yaml. */
+  /** A digest of everything bodies and charts read besides a body's own text (src/lib/core-cache.ts); undefined without a valid site.yaml. */
   contextDigest?: string;
 }
 
@@ -68,8 +67,8 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const md = createMarkdown({ base: site.base });
   const sitePaths = listSitePaths(content.pageSlugs.communities, content.pageSlugs.reports);
   const strings = getStrings(site.locale);
-  // A rebuild renders only the bodies whose text or context changed (src/lib/render-cache.ts).
-  const cache = await openCoreCache('rendered', path.resolve(root), options.cacheDir);
+  // A rebuild renders only the bodies whose text or context changed (src/lib/core-cache.ts).
+  const cache = await openCoreCache('rendered', content.root, options.cacheDir);
   const contextDigest = digestRenderContext(context);
   const render = (entry: MarkdownEntry<unknown>, kind: 'community' | 'report', community?: Community) => {
     const result = cache.remember(entry.file, getRenderKey(contextDigest, entry, kind), () =>

@@ -17,12 +17,12 @@ export function isChartPackMessage(message: unknown): message is ChartPackMessag
   return typeof message === 'object' && message !== null && typeof (message as ChartPackMessage).chartPack === 'string';
 }
 
-/** Writes every chart's id and CSV into one JSON file (its folder made if missing). */
+/** Writes the charts' ids and CSVs into one JSON file (its folder made if missing). */
 export async function writeChartPack(file: string, charts: readonly Pick<Chart, 'id' | 'csv'>[]): Promise<void> {
   // Beside the staging folder, which Astro has not made yet: on a fresh checkout building for
   // another file system, node_modules/.cache/shequ-build/ does not exist.
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(charts.map(({ id, csv }) => ({ id, csv }))));
+  await writeFile(file, JSON.stringify(charts));
 }
 
 /** Writes the CSVs of a pack into `siteDir` as writeChartFiles does, then deletes the pack. Returns how many. */

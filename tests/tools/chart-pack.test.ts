@@ -12,8 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-// Only the id and the CSV matter to the files; the rest of a chart is not read.
-const chart = (id: string, csv: string) => ({ id, csv }) as unknown as Chart;
+const chart = (id: string, csv: string): Pick<Chart, 'id' | 'csv'> => ({ id, csv });
 const CHARTS = [chart('community-anba-funding', '\uFEFF项目,金额\n区级补助,12.5\n'), chart('overview-map', '\uFEFF街道（镇）,社区\n城关镇,安坝社区\n'), chart('community-anba-1', '=1+1,"a,b"\n')];
 
 /** Every file under a folder with its text, by path. */

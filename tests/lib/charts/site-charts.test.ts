@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { isDistrictChartId } from '../../../src/lib/charts/ids.ts';
 import { buildDistrictCharts, listPublishedCsvs } from '../../../src/lib/charts/site-charts.ts';
 import { openFileCache } from '../../../src/lib/file-cache.ts';
-import { openCoreCache } from '../../../src/lib/render-cache.ts';
+import { openCoreCache } from '../../../src/lib/core-cache.ts';
 import { loadProject } from '../../../src/lib/project.ts';
 import { copyFixture, editFile, FIXTURE } from '../../helpers/content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DataContext } from '../../src/lib/charts/sources.ts';
-import { digestRenderContext, getRenderKey } from '../../src/lib/render-cache.ts';
+import { digestRenderContext, getRenderKey } from '../../src/lib/core-cache.ts';
 
 // Only what digestRenderContext reads matters here: plain data, Maps and Sets.
 const context = (cell: string, slugs: string[] = ['hetang']) =>
